@@ -1,0 +1,104 @@
+package org.ossatlas.cli;
+
+import java.nio.file.Path;
+import org.ossatlas.common.Progress;
+import org.ossatlas.common.Workspace;
+import org.ossatlas.graph.Neo4jSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: the locations and switches every subcommand shares. */
+@Command(
+    name = "ossatlas",
+    mixinStandardHelpOptions = true,
+    version = "ossatlas 0.1.0",
+    description =
+        "Harvests commit histories, loads curated sheets into Neo4j, analyzes and renders a static site.",
+    subcommands = {
+      HarvestCommand.class,
+      CompactCommand.class,
+      ValidateCommand.class,
+      LoadCommand.class,
+      AnalyzeCommand.class,
+      RenderCommand.class,
+      SiteCommand.class,
+      DeployCommand.class,
+      ServeCommand.class,
+      StatusCommand.class,
+      GraphCommand.class,
+      ConfigCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 success; 75 harvest stopped with work left (run again later);",
+      "  65 invalid input data; 2 usage error; 1 anything else.",
+      "Settings: flag, else OSSATLAS_<OPTION> in the environment, else <option>=value in",
+      "  ossatlas.properties (or the file in OSSATLAS_CONFIG), else the default.",
+      "  `ossatlas config` lists them all."
+    })
+public final class OssAtlasCommand implements Runnable {
+
+  @Option(
+      names = "--sheets",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      defaultValue = "curated-sheets",
+      description = "Curated CSV exports (default: ${DEFAULT-VALUE}).")
+  Path sheets;
+
+  @Option(
+      names = "--data",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      defaultValue = "data",
+      description = "Harvested and computed data (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(
+      names = "--out",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      defaultValue = "site-out",
+      description = "Where the site is rendered (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--neo4j-uri",
+      scope = ScopeType.INHERIT,
+      paramLabel = "URI",
+      description =
+          "A Neo4j server (bolt:// or neo4j://); also NEO4J_URI, with NEO4J_USER and"
+              + " NEO4J_PASSWORD. Default: an embedded Neo4j in DATA/graph.")
+  String neo4jUri;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Show stack traces with error messages.")
+  boolean debug;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = ScopeType.INHERIT,
+      description = "No progress bars (they are off anyway when not on a terminal).")
+  void setQuiet(boolean quiet) {
+    if (quiet) {
+      Progress.setEnabled(false);
+    }
+  }
+
+  public Workspace workspace() {
+    return new Workspace(sheets, data, out);
+  }
+
+  public Neo4jSettings neo4jSettings() {
+    return Neo4jSettings.resolve(neo4jUri, workspace().graphStore(), System.getenv());
+  }
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        new picocli.CommandLine(this), "a subcommand is required; see `ossatlas --help`");
+  }
+}

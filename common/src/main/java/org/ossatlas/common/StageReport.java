@@ -1,0 +1,26 @@
+package org.ossatlas.common;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one run of a stage took in, gave out and passed over. Written as one JSON line to {@code
+ * data/runs/}, and printed as the summary at the end of a command.
+ */
+public record StageReport(
+    String stage,
+    Instant start,
+    Instant end,
+    long durationMillis,
+    boolean succeeded,
+    Map<String, Long> in,
+    Map<String, Long> out,
+    double recordsPerSecond,
+    long peakHeapBytes,
+    List<String> warnings,
+    List<Skipped> skipped) {
+
+  /** An item a stage did not process, and why. */
+  public record Skipped(String item, String reason) {}
+}
