@@ -20,7 +20,7 @@ all: site
 build: $(JAR)
 
 $(JAR): $(BUILD_INPUTS)
-	$(MVN) -DskipTests -Dspotless.check.skip=true install
+	$(MVN) -DskipTests -Dspotless.check.skip=true package
 	@touch $@
 
 # The site is rebuilt when the code, the sheets or the harvested commits change.
