@@ -5,8 +5,11 @@ import org.ossatlas.common.Progress;
 import org.ossatlas.common.Workspace;
 import org.ossatlas.graph.Neo4jSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The root command: the locations and switches every subcommand shares. */
 @Command(
@@ -96,9 +99,10 @@ public final class OssAtlasCommand implements Runnable {
     return Neo4jSettings.resolve(neo4jUri, workspace().graphStore(), System.getenv());
   }
 
+  @Spec CommandSpec spec;
+
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this), "a subcommand is required; see `ossatlas --help`");
+    throw new ParameterException(spec.commandLine(), "a subcommand is required");
   }
 }
