@@ -1,0 +1,66 @@
+package org.ossatlas.bench;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.ossatlas.common.AtomicFiles;
+
+/**
+ * Runs every benchmark (or those named with {@code --only}) and writes the table of medians and
+ * ratios to {@code bench/results.md}. Arguments: {@code --scale quick|full}, {@code --reps N},
+ * {@code --only a,b}, {@code --work DIR}, {@code --results FILE}.
+ */
+public final class BenchMain {
+  private BenchMain() {}
+
+  static List<Benchmark> all() {
+    return List.of();
+  }
+
+  public static void main(String[] args) throws Exception {
+    BenchContext.Scale scale = BenchContext.Scale.FULL;
+    int reps = 3;
+    Set<String> only = Set.of();
+    Path work = Path.of("bench/work");
+    Path results = Path.of("bench/results.md");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--scale" -> scale = BenchContext.Scale.valueOf(args[++i].toUpperCase(Locale.ROOT));
+        case "--reps" -> reps = Integer.parseInt(args[++i]);
+        case "--only" -> only = Set.of(args[++i].split(","));
+        case "--work" -> work = Path.of(args[++i]);
+        case "--results" -> results = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    BenchContext context = new BenchContext(work, scale, reps);
+    List<Comparison> rows = new ArrayList<>();
+    for (Benchmark benchmark : all()) {
+      if (!only.isEmpty() && !only.contains(benchmark.name())) {
+        continue;
+      }
+      System.out.println("== " + benchmark.name());
+      List<Comparison> figures = benchmark.run(context);
+      figures.forEach(
+          f ->
+              System.out.printf(
+                  Locale.ROOT,
+                  "   %-40s ours %s %s, %s %s, %s%n",
+                  f.measure(),
+                  Comparison.format(f.ours()),
+                  f.unit(),
+                  f.baselineName(),
+                  f.baseline() == null ? "—" : Comparison.format(f.baseline()),
+                  f.ratio()));
+      rows.addAll(figures);
+    }
+    String table = ResultsTable.markdown(rows, context, LocalDate.now(ZoneOffset.UTC).toString());
+    AtomicFiles.writeString(results, table);
+    System.out.println();
+    System.out.println(table);
+  }
+}

@@ -1,0 +1,51 @@
+package org.ossatlas.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The analytics baseline: DuckDB reading the same {@code commits.csv.gz} and computing the same
+ * monthly series per project (commits and authors without bots, new authors, lines, bot commits).
+ */
+final class DuckDbBaseline {
+  private DuckDbBaseline() {}
+
+  private static final String LOAD =
+      "CREATE TABLE c AS SELECT * FROM read_csv('%s', header = true, columns = {"
+          + "'project': 'VARCHAR', 'sha': 'VARCHAR', 'author_key': 'VARCHAR',"
+          + " 'author_time': 'TIMESTAMP', 'committer_key': 'VARCHAR',"
+          + " 'committer_time': 'TIMESTAMP', 'additions': 'BIGINT', 'deletions': 'BIGINT',"
+          + " 'files_changed': 'BIGINT', 'is_merge': 'BOOLEAN', 'is_bot': 'BOOLEAN'})";
+
+  private static final String MONTHLY =
+      "WITH m AS (SELECT project, strftime(author_time, '%Y-%m') AS month, author_key, is_bot,"
+          + " additions, deletions FROM c),"
+          + " firsts AS (SELECT project, author_key, min(month) AS month FROM m"
+          + "   WHERE NOT is_bot GROUP BY ALL),"
+          + " news AS (SELECT project, month, count(*) AS new_authors FROM firsts GROUP BY ALL),"
+          + " series AS (SELECT project, month,"
+          + "   count(*) FILTER (WHERE NOT is_bot) AS commits,"
+          + "   count(DISTINCT author_key) FILTER (WHERE NOT is_bot) AS authors,"
+          + "   sum(additions) AS additions, sum(deletions) AS deletions,"
+          + "   count(*) FILTER (WHERE is_bot) AS bot_commits FROM m GROUP BY ALL)"
+          + " SELECT count(*), sum(commits), sum(coalesce(new_authors, 0)) FROM series"
+          + " LEFT JOIN news USING (project, month)";
+
+  /** Totals of the monthly series: rows, human commits, new authors (to check both agree). */
+  record Totals(long rows, long commits, long newAuthors) {}
+
+  static Totals monthly(Path commits) throws SQLException {
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement sql = db.createStatement()) {
+      sql.execute(String.format(LOAD, commits.toAbsolutePath().toString().replace("'", "''")));
+      try (ResultSet r = sql.executeQuery(MONTHLY)) {
+        r.next();
+        return new Totals(r.getLong(1), r.getLong(2), r.getLong(3));
+      }
+    }
+  }
+}
