@@ -50,6 +50,14 @@ preview: site
 graph: $(JAR)
 	$(OSSATLAS) graph --data $(DATA)
 
+# Generated workloads at realistic scale, every stage beside its baseline; never part of `make test`.
+# BENCH_ARGS="--scale quick" checks the harness in a minute.
+BENCH_ARGS ?= --scale full
+bench:
+	$(MVN) -Pbench -DskipTests -Dspotless.check.skip=true package
+	java -Xmx4g -Djava.awt.headless=true -cp "bench/target/bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" \
+	  org.ossatlas.bench.BenchMain $(BENCH_ARGS)
+
 fmt:
 	$(MVN) spotless:apply
 
