@@ -1,7 +1,9 @@
 package org.ossatlas.analytics.series;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -94,6 +96,24 @@ public final class TimeSeries {
   public TimeSeries forKey(int value) {
     requireKey();
     return new TimeSeries(table.where(table.intColumn(key).isEqualTo(value)), granularity, key);
+  }
+
+  /** The series of each key, in key order (one pass over the sorted rows). */
+  public Map<Integer, TimeSeries> byKey() {
+    requireKey();
+    Map<Integer, TimeSeries> split = new LinkedHashMap<>();
+    IntColumn keys = table.intColumn(key);
+    int n = table.rowCount();
+    int row = 0;
+    while (row < n) {
+      int end = row;
+      while (end < n && keys.getInt(end) == keys.getInt(row)) {
+        end++;
+      }
+      split.put(keys.getInt(row), new TimeSeries(table.inRange(row, end), granularity, key));
+      row = end;
+    }
+    return split;
   }
 
   /** The rows with a period in {@code [from, to]}. */
