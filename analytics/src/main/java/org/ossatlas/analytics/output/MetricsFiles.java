@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.ossatlas.analytics.metrics.EntityActivity;
 import org.ossatlas.analytics.metrics.EntityResults;
 import org.ossatlas.analytics.series.TimeSeries;
@@ -46,16 +45,15 @@ public final class MetricsFiles {
   /** One series: month, then the series columns. */
   public static void writeSeries(Path file, TimeSeries series) {
     List<String> months = series.labels().asList();
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
-      csv.printRecord(SERIES_HEADER);
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      line(out, SERIES_HEADER);
       for (int row = 0; row < months.size(); row++) {
         List<Object> cells = new ArrayList<>();
         cells.add(months.get(row));
         for (String column : EntityActivity.SERIES) {
           cells.add(series.values(column).getLong(row));
         }
-        csv.printRecord(cells);
+        line(out, cells);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + file, e);
@@ -64,12 +62,11 @@ public final class MetricsFiles {
 
   /** The summary of one kind: id, name, each metric, metrics_as_of. */
   public static void writeSummary(Path file, EntityResults results, String asOf) {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       List<String> header = new ArrayList<>(List.of("id", "name"));
       header.addAll(results.metricNames());
       header.add("metrics_as_of");
-      csv.printRecord(header);
+      line(out, header);
       for (int e = 0; e < results.ids().size(); e++) {
         List<String> cells = new ArrayList<>();
         cells.add(results.ids().get(e));
@@ -78,11 +75,17 @@ public final class MetricsFiles {
           cells.add(CsvValues.format(results.value(e, metric)));
         }
         cells.add(asOf == null ? "" : asOf);
-        csv.printRecord(cells);
+        line(out, cells);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + file, e);
     }
+  }
+
+  /** One record, quoted where needed, ended by a newline (CSVPrinter needs SpotBugs classes). */
+  private static void line(Writer out, List<?> cells) throws IOException {
+    out.write(FORMAT.format(cells.toArray()));
+    out.write('\n');
   }
 
   private static List<String> seriesHeader() {
