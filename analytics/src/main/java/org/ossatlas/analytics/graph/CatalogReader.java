@@ -47,7 +47,10 @@ public final class CatalogReader {
                 tx.run(CATEGORIES).list(CatalogReader::group),
                 tx.run(BACKERS).list(CatalogReader::group),
                 tx.run(RELATED)
-                    .list(r -> new Catalog.Relation(r.get("from").asString(), r.get("to").asString()))));
+                    .list(
+                        r ->
+                            new Catalog.Relation(
+                                r.get("from").asString(), r.get("to").asString()))));
   }
 
   private static Catalog.Project project(Record r) {

@@ -37,9 +37,7 @@ public final class GraphWriteBack {
    * @return the number of nodes updated
    */
   public static long write(
-      GraphConnection graph,
-      Map<EntityKind, List<NodeProperties>> nodes,
-      List<IdLink> links) {
+      GraphConnection graph, Map<EntityKind, List<NodeProperties>> nodes, List<IdLink> links) {
     return graph.write(
         tx -> {
           removeAll(tx);
@@ -97,7 +95,8 @@ public final class GraphWriteBack {
     }
   }
 
-  private static long setProperties(TransactionContext tx, String label, List<NodeProperties> nodes) {
+  private static long setProperties(
+      TransactionContext tx, String label, List<NodeProperties> nodes) {
     long updated = 0;
     for (int from = 0; from < nodes.size(); from += BATCH) {
       List<Map<String, Object>> rows =
@@ -124,7 +123,13 @@ public final class GraphWriteBack {
               .map(
                   l ->
                       Map.<String, Object>of(
-                          "from", l.from(), "to", l.to(), "shared", l.shared(), "jaccard",
+                          "from",
+                          l.from(),
+                          "to",
+                          l.to(),
+                          "shared",
+                          l.shared(),
+                          "jaccard",
                           l.jaccard()))
               .toList();
       tx.run(

@@ -6,8 +6,8 @@ import org.ossatlas.analytics.series.TimeSeries;
 import tech.tablesaw.api.Table;
 
 /**
- * Everything computed for one kind of entity: the summary (one row per id, a column per metric)
- * and the monthly series of those with commits, keyed by the entity's position in {@code ids}.
+ * Everything computed for one kind of entity: the summary (one row per id, a column per metric) and
+ * the monthly series of those with commits, keyed by the entity's position in {@code ids}.
  */
 public record EntityResults(
     EntityKind kind, List<String> ids, List<String> names, Table summary, TimeSeries series) {

@@ -2,7 +2,9 @@ package org.ossatlas.analytics.output;
 
 import java.math.BigDecimal;
 
-/** How values are written in the CSV files: plain numbers without trailing zeros, empty if absent. */
+/**
+ * How values are written in the CSV files: plain numbers without trailing zeros, empty if absent.
+ */
 public final class CsvValues {
   private CsvValues() {}
 

@@ -1,0 +1,302 @@
+package org.ossatlas.analytics;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ossatlas.analytics.charts.ChartWriter;
+import org.ossatlas.analytics.commits.CommitLoader;
+import org.ossatlas.analytics.commits.CommitTable;
+import org.ossatlas.analytics.graph.Catalog;
+import org.ossatlas.analytics.graph.CatalogReader;
+import org.ossatlas.analytics.graph.GraphWriteBack;
+import org.ossatlas.analytics.graph.GraphWriteBack.IdLink;
+import org.ossatlas.analytics.graph.GraphWriteBack.NodeProperties;
+import org.ossatlas.analytics.links.ContributorLink;
+import org.ossatlas.analytics.links.SharedContributors;
+import org.ossatlas.analytics.metrics.EntityActivity;
+import org.ossatlas.analytics.metrics.EntityKind;
+import org.ossatlas.analytics.metrics.EntityResults;
+import org.ossatlas.analytics.metrics.MetricSuite;
+import org.ossatlas.analytics.metrics.Windows;
+import org.ossatlas.analytics.output.MetricsFiles;
+import org.ossatlas.analytics.series.Membership;
+import org.ossatlas.common.AtomicFiles;
+import org.ossatlas.common.Progress;
+import org.ossatlas.common.RunLog;
+import org.ossatlas.common.StageReport;
+import org.ossatlas.common.StageRun;
+import org.ossatlas.common.Workspace;
+import org.ossatlas.graph.GraphConnection;
+
+/**
+ * The {@code analyze} stage: commits and the curated graph in; metrics and series on the graph's
+ * nodes, SHARES_CONTRIBUTORS relationships, {@code data/metrics} and {@code data/charts} out. The
+ * graph is written in one transaction and each folder is swapped in whole, so a failed or killed
+ * run leaves the previous results. {@code site} calls it in the same process as the CLI.
+ */
+public final class Analyzer {
+  public static final String STAGE = "analyze";
+  static final String NO_COMMITS = "no commits harvested yet: run make harvest";
+
+  private final Clock clock;
+
+  public Analyzer() {
+    this(Clock.systemUTC());
+  }
+
+  /** The clock only tells commit times from the future apart (bad clocks in git histories). */
+  public Analyzer(Clock clock) {
+    this.clock = clock;
+  }
+
+  public AnalysisReport analyze(
+      GraphConnection graph, Workspace workspace, AnalysisOptions options) {
+    System.setProperty("java.awt.headless", "true");
+    StageRun run = StageRun.start(STAGE);
+    long started = System.nanoTime();
+    List<Path> staged = new ArrayList<>();
+    try {
+      AnalysisReport report = run(graph, workspace, options, run, started, staged);
+      touchStamp(workspace, report.metricsAsOf());
+      return report;
+    } catch (RuntimeException e) {
+      new RunLog(workspace).append(run.warn(String.valueOf(e.getMessage())).finish(false));
+      throw e;
+    } finally {
+      for (Path p : staged) {
+        deleteQuietly(p);
+      }
+    }
+  }
+
+  private AnalysisReport run(
+      GraphConnection graph,
+      Workspace workspace,
+      AnalysisOptions options,
+      StageRun run,
+      long started,
+      List<Path> staged) {
+    Catalog catalog = CatalogReader.read(graph);
+    List<String> warnings = new ArrayList<>();
+    if (catalog.projects().isEmpty()) {
+      warnings.add("the graph has no projects: run `ossatlas load` first");
+    }
+    if (!Files.exists(workspace.commits())) {
+      warnings.add(NO_COMMITS);
+      return withoutCommits(graph, workspace, catalog, run, started, staged, warnings, 0);
+    }
+    CommitLoader.Loaded loaded =
+        new CommitLoader(catalog.projectIds(), clock.instant()).load(workspace.commits());
+    run.in("commit rows", loaded.rowsRead());
+    describeSkipped(loaded, run, warnings);
+    Optional<YearMonth> asOf = options.asOf().or(() -> loaded.commits().lastCompleteMonth());
+    if (asOf.isEmpty()) {
+      warnings.add(NO_COMMITS + " (none of the projects in the graph has commits)");
+      return withoutCommits(
+          graph, workspace, catalog, run, started, staged, warnings, loaded.rowsRead());
+    }
+    CommitTable commits = loaded.commits().upTo(asOf.get());
+    long after = loaded.commits().rowCount() - commits.rowCount();
+    if (after > 0) {
+      run.skip(after + " commits", "authored after metrics_as_of " + asOf.get());
+    }
+    Windows windows = new Windows(asOf.get());
+    Results results;
+    try (Progress progress = Progress.start("analyze", 4)) {
+      results = compute(catalog, commits, windows, progress);
+    }
+    Path metricsDir = staging(workspace.metrics(), staged);
+    int series = MetricsFiles.write(metricsDir, results.all(), windows.label());
+    Path chartsDir = staging(workspace.charts(), staged);
+    ChartWriter.Stats charts =
+        new ChartWriter(chartsDir, windows.asOfMonth(), windows.label())
+            .write(results.projects(), results.groups());
+    GraphWriteBack.write(graph, results.nodeProperties(windows.label()), results.idLinks());
+    AtomicFiles.replaceDirectory(metricsDir, workspace.metrics());
+    AtomicFiles.replaceDirectory(chartsDir, workspace.charts());
+    run.out("series", series).out("charts", charts.charts()).out("links", results.links().size());
+    StageReport stage = run.finish(true);
+    new RunLog(workspace).append(stage);
+    int withCommits = results.projects().seriesByEntity().size();
+    return new AnalysisReport(
+        windows.label(),
+        loaded.rowsRead(),
+        commits.rowCount(),
+        catalog.projects().size(),
+        withCommits,
+        catalog.categories().size(),
+        catalog.backers().size(),
+        series,
+        charts.charts(),
+        charts.bytes(),
+        results.links().size(),
+        Duration.ofNanos(System.nanoTime() - started),
+        List.copyOf(warnings),
+        stage);
+  }
+
+  /** Every metric of every kind, the links and the centrality. */
+  private static Results compute(
+      Catalog catalog, CommitTable commits, Windows windows, Progress progress) {
+    List<String> ids = catalog.projectIds();
+    List<String> names = catalog.projects().stream().map(Catalog.Project::name).toList();
+    progress.message("projects");
+    EntityActivity projectActivity =
+        new EntityActivity(commits.table(), Membership.identity(ids), windows);
+    List<ContributorLink> links =
+        SharedContributors.compute(
+            projectActivity.authorWindows(), EntityActivity.ENTITY, CommitTable.AUTHOR, ids.size());
+    double[] pageRank = Centralities.pageRank(catalog, links);
+    EntityResults projects =
+        new EntityResults(
+            EntityKind.PROJECT,
+            ids,
+            names,
+            MetricSuite.projects(catalog.primaryCategories(), pageRank).compute(projectActivity),
+            projectActivity.series());
+    progress.step();
+    progress.message("categories");
+    ChartWriter.Groups categories =
+        groups(EntityKind.CATEGORY, catalog.categories(), ids, commits, windows);
+    progress.step();
+    progress.message("backers");
+    ChartWriter.Groups backers =
+        groups(EntityKind.BACKER, catalog.backers(), ids, commits, windows);
+    progress.step();
+    return new Results(projects, List.of(categories, backers), links);
+  }
+
+  private static ChartWriter.Groups groups(
+      EntityKind kind,
+      List<Catalog.Group> groups,
+      List<String> projectIds,
+      CommitTable commits,
+      Windows windows) {
+    Membership members = Membership.of(projectIds, Catalog.members(groups));
+    EntityActivity activity = new EntityActivity(commits.table(), members, windows);
+    List<String> names = groups.stream().map(Catalog.Group::name).toList();
+    EntityResults results =
+        new EntityResults(
+            kind,
+            members.groupIds(),
+            names,
+            MetricSuite.groups().compute(activity),
+            activity.series());
+    return new ChartWriter.Groups(results, members);
+  }
+
+  /** Without commits: computed properties and links removed, empty folders, a warning. */
+  private AnalysisReport withoutCommits(
+      GraphConnection graph,
+      Workspace workspace,
+      Catalog catalog,
+      StageRun run,
+      long started,
+      List<Path> staged,
+      List<String> warnings,
+      long rowsRead) {
+    warnings.forEach(run::warn);
+    Path metricsDir = staging(workspace.metrics(), staged);
+    Path chartsDir = staging(workspace.charts(), staged);
+    GraphWriteBack.clear(graph);
+    AtomicFiles.replaceDirectory(metricsDir, workspace.metrics());
+    AtomicFiles.replaceDirectory(chartsDir, workspace.charts());
+    run.out("series", 0).out("charts", 0);
+    StageReport stage = run.finish(true);
+    new RunLog(workspace).append(stage);
+    return new AnalysisReport(
+        null,
+        rowsRead,
+        0,
+        catalog.projects().size(),
+        0,
+        catalog.categories().size(),
+        catalog.backers().size(),
+        0,
+        0,
+        0,
+        0,
+        Duration.ofNanos(System.nanoTime() - started),
+        List.copyOf(warnings),
+        stage);
+  }
+
+  private static void describeSkipped(
+      CommitLoader.Loaded loaded, StageRun run, List<String> warnings) {
+    if (!loaded.unknownProjects().isEmpty()) {
+      long rows = loaded.unknownProjects().values().stream().mapToLong(Long::longValue).sum();
+      List<String> some = loaded.unknownProjects().keySet().stream().limit(5).toList();
+      warnings.add(
+          rows
+              + " commit rows of "
+              + loaded.unknownProjects().size()
+              + " projects not in the graph were skipped ("
+              + String.join(", ", some)
+              + (loaded.unknownProjects().size() > some.size() ? ", ..." : "")
+              + ")");
+      loaded.unknownProjects().forEach((p, n) -> run.skip(p, n + " commit rows: not in the graph"));
+    }
+    if (loaded.rowsWithoutTime() > 0) {
+      warnings.add(loaded.rowsWithoutTime() + " commit rows without any time were skipped");
+    }
+    warnings.forEach(run::warn);
+  }
+
+  /** A fresh sibling folder for the new tree, removed again if the run fails. */
+  private static Path staging(Path target, List<Path> staged) {
+    try {
+      Path parent = target.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      Path dir = Files.createTempDirectory(parent, "." + target.getFileName() + "-");
+      staged.add(dir);
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not create a folder next to " + target, e);
+    }
+  }
+
+  private static void touchStamp(Workspace workspace, String asOf) {
+    AtomicFiles.writeString(
+        workspace.stamps().resolve("analyze.done"), (asOf == null ? "" : asOf) + "\n");
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try {
+      AtomicFiles.deleteRecursively(dir);
+    } catch (IOException e) {
+      // A staging folder left behind is hidden and removed by nothing worse than disk space.
+    }
+  }
+
+  /** The computed results of one run. */
+  private record Results(
+      EntityResults projects, List<ChartWriter.Groups> groups, List<ContributorLink> links) {
+
+    List<EntityResults> all() {
+      List<EntityResults> all = new ArrayList<>(List.of(projects));
+      groups.forEach(g -> all.add(g.results()));
+      return all;
+    }
+
+    Map<EntityKind, List<NodeProperties>> nodeProperties(String asOf) {
+      Map<EntityKind, List<NodeProperties>> nodes = new EnumMap<>(EntityKind.class);
+      for (EntityResults r : all()) {
+        nodes.put(r.kind(), GraphWriteBack.properties(r, asOf));
+      }
+      return nodes;
+    }
+
+    List<IdLink> idLinks() {
+      return links.stream().map(l -> IdLink.of(l, projects.ids())).toList();
+    }
+  }
+}
