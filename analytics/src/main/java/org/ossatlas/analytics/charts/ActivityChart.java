@@ -32,6 +32,7 @@ final class ActivityChart {
     plot.area("commits", x, doubles(commits, 1), "a0", "l0");
     plot.line("active authors", x, doubles(authors, scale), "l1");
 
+    plot.paint();
     Svg svg =
         new Svg(
             WIDTH,
@@ -49,7 +50,7 @@ final class ActivityChart {
       rightLabels.add(Ticks.count(i * authorStep));
     }
     plot.yGrid(svg, grid, leftLabels, rightLabels);
-    plot.paintInto(svg);
+    plot.appendSeries(svg);
     plot.monthAxis(svg, first, last);
     plot.legend(svg, legend, List.of("f0", "f1"));
     return svg.toString();

@@ -21,6 +21,7 @@ final class Sparkline {
     for (long c : commits) {
       total += c;
     }
+    plot.paint();
     Svg svg =
         new Svg(
             WIDTH,
@@ -36,7 +37,7 @@ final class Sparkline {
                 + ", at most "
                 + Describe.count(max, "commit")
                 + " in a month.");
-    plot.paintInto(svg);
+    plot.appendSeries(svg);
     return svg.toString();
   }
 }

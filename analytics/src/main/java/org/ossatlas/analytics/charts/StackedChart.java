@@ -63,6 +63,7 @@ final class StackedChart {
     for (int k = shown.size() - 1; k >= 0; k--) {
       plot.area(shown.get(k).name(), x, cumulative[k], swatches.get(k), "sep");
     }
+    plot.paint();
     Svg svg =
         new Svg(
             WIDTH,
@@ -78,7 +79,7 @@ final class StackedChart {
       labels.add(Ticks.count(i * step));
     }
     plot.yGrid(svg, grid, labels, null);
-    plot.paintInto(svg);
+    plot.appendSeries(svg);
     plot.monthAxis(svg, first, last);
     plot.legend(svg, names, swatches);
     return svg.toString();

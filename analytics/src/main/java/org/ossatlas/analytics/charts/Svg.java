@@ -125,26 +125,65 @@ final class Svg {
 
   /** Path data of a shape, in page coordinates, one decimal. */
   static String pathData(Shape shape) {
-    StringBuilder d = new StringBuilder();
-    double[] c = new double[6];
-    for (PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
-      switch (it.currentSegment(c)) {
-        case PathIterator.SEG_MOVETO -> d.append('M').append(pair(c[0], c[1]));
-        case PathIterator.SEG_LINETO -> d.append('L').append(pair(c[0], c[1]));
-        case PathIterator.SEG_QUADTO ->
-            d.append('Q').append(pair(c[0], c[1])).append(' ').append(pair(c[2], c[3]));
-        case PathIterator.SEG_CUBICTO ->
+    PathBuilder d = new PathBuilder();
+    d.append(shape);
+    return d.toString();
+  }
+
+  /**
+   * Path data of several shapes; a shape starting where the previous one ended continues the same
+   * subpath (XChart draws lines segment by segment).
+   */
+  static final class PathBuilder {
+    private final StringBuilder d = new StringBuilder();
+    private String end;
+
+    void append(Shape shape) {
+      double[] c = new double[6];
+      for (PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+        switch (it.currentSegment(c)) {
+          case PathIterator.SEG_MOVETO -> {
+            String at = pair(c[0], c[1]);
+            if (!at.equals(end)) {
+              d.append('M').append(at);
+            }
+            end = at;
+          }
+          case PathIterator.SEG_LINETO -> {
+            end = pair(c[0], c[1]);
+            d.append('L').append(end);
+          }
+          case PathIterator.SEG_QUADTO -> {
+            end = pair(c[2], c[3]);
+            d.append('Q').append(pair(c[0], c[1])).append(' ').append(end);
+          }
+          case PathIterator.SEG_CUBICTO -> {
+            end = pair(c[4], c[5]);
             d.append('C')
                 .append(pair(c[0], c[1]))
                 .append(' ')
                 .append(pair(c[2], c[3]))
                 .append(' ')
-                .append(pair(c[4], c[5]));
-        case PathIterator.SEG_CLOSE -> d.append('Z');
-        default -> throw new IllegalStateException("unknown path segment");
+                .append(end);
+          }
+          case PathIterator.SEG_CLOSE -> {
+            d.append('Z');
+            end = null;
+          }
+          default -> throw new IllegalStateException("unknown path segment");
+        }
       }
     }
-    return d.toString();
+
+    void clear() {
+      d.setLength(0);
+      end = null;
+    }
+
+    @Override
+    public String toString() {
+      return d.toString();
+    }
   }
 
   private static String pair(double x, double y) {

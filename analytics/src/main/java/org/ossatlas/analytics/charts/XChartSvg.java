@@ -27,6 +27,7 @@ final class XChartSvg {
   private final XYChart chart;
   private final Map<Integer, String> classes = new HashMap<>();
   private int keys;
+  private List<SvgCanvas.Op> painted;
 
   XChartSvg(int width, int height, int left, int right, int top, int bottom) {
     this.width = width;
@@ -90,7 +91,7 @@ final class XChartSvg {
     return series;
   }
 
-  /** Page x of a data value (valid after {@link #paintInto}). */
+  /** Page x of a data value (valid after {@link #paint}). */
   double x(double value) {
     return left + chart.getScreenXFromChart(value);
   }
@@ -99,14 +100,22 @@ final class XChartSvg {
     return top + chart.getScreenYFromChart(value);
   }
 
-  /** Paints the chart and appends its series to {@code svg}, one path per run of a class. */
-  void paintInto(Svg svg) {
+  /** Paints the chart (positions from {@link #x} and {@link #y} are valid afterwards). */
+  void paint() {
     SvgCanvas canvas = new SvgCanvas();
     canvas.translate(left, top);
     chart.paint(canvas, plotWidth(), plotHeight());
+    painted = canvas.ops();
+  }
+
+  /** Appends the painted series to {@code svg}, one path per run of a class. */
+  void appendSeries(Svg svg) {
+    if (painted == null) {
+      throw new IllegalStateException("paint() first");
+    }
     String current = null;
-    StringBuilder d = new StringBuilder();
-    for (SvgCanvas.Op op : canvas.ops()) {
+    Svg.PathBuilder d = new Svg.PathBuilder();
+    for (SvgCanvas.Op op : painted) {
       String cssClass = classes.get(op.color().getRGB());
       if (cssClass == null) {
         continue; // anything XChart paints that we did not ask for
@@ -115,16 +124,16 @@ final class XChartSvg {
         flush(svg, current, d);
         current = cssClass;
       }
-      d.append(Svg.pathData(op.shape()));
+      d.append(op.shape());
     }
     flush(svg, current, d);
   }
 
-  private static void flush(Svg svg, String cssClass, StringBuilder d) {
+  private static void flush(Svg svg, String cssClass, Svg.PathBuilder d) {
     if (cssClass != null) {
       svg.path(cssClass, d.toString());
     }
-    d.setLength(0);
+    d.clear();
   }
 
   /** A colour no one sees, standing for a CSS class. */
