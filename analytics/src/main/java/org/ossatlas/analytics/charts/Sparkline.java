@@ -29,14 +29,16 @@ final class Sparkline {
             "spark-" + id,
             "atlas-spark",
             name + ": commits per month, last " + MONTHS + " months",
-            Describe.count(total, "commit")
-                + " in the "
-                + MONTHS
-                + " months to "
-                + facts.asOf()
-                + ", at most "
-                + Describe.count(max, "commit")
-                + " in a month.");
+            total == 0
+                ? "No commits in the " + MONTHS + " months to " + facts.asOf() + "."
+                : Describe.count(total, "commit")
+                    + " in the "
+                    + MONTHS
+                    + " months to "
+                    + facts.asOf()
+                    + ", at most "
+                    + Describe.count(max, "commit")
+                    + " in a month.");
     plot.appendSeries(svg);
     return svg.toString();
   }

@@ -61,7 +61,7 @@ final class StackedChart {
     plot.range(first, Math.max(last, first + 1), intervals * step);
     // The highest band first: each lower one is painted over it, which stacks them.
     for (int k = shown.size() - 1; k >= 0; k--) {
-      plot.area(shown.get(k).name(), x, cumulative[k], swatches.get(k), "sep");
+      plot.area(shown.get(k).name(), x, cumulative[k], swatches.get(k), null);
     }
     plot.paint();
     Svg svg =

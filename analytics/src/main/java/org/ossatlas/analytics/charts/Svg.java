@@ -16,7 +16,6 @@ final class Svg {
           + "text{font:11px system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;fill:currentColor}"
           + ".grid{fill:none;stroke:currentColor;stroke-opacity:.15}"
           + ".axis{fill:none;stroke:currentColor;stroke-opacity:.45}"
-          + ".sep{fill:none;stroke:var(--atlas-bg,#fff);stroke-width:.6}"
           + palette();
 
   private final StringBuilder body = new StringBuilder(4096);

@@ -80,6 +80,9 @@ final class XChartSvg {
     series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
     series.setMarker(SeriesMarkers.NONE);
     series.setLineColor(key(lineClass));
+    if (lineClass == null) {
+      series.setLineWidth(0);
+    }
     return series;
   }
 
