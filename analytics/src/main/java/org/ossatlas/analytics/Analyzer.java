@@ -22,6 +22,7 @@ import org.ossatlas.analytics.graph.GraphWriteBack.IdLink;
 import org.ossatlas.analytics.graph.GraphWriteBack.NodeProperties;
 import org.ossatlas.analytics.links.ContributorLink;
 import org.ossatlas.analytics.links.SharedContributors;
+import org.ossatlas.analytics.metrics.ActivityCells;
 import org.ossatlas.analytics.metrics.EntityActivity;
 import org.ossatlas.analytics.metrics.EntityKind;
 import org.ossatlas.analytics.metrics.EntityResults;
@@ -150,8 +151,8 @@ public final class Analyzer {
     List<String> ids = catalog.projectIds();
     List<String> names = catalog.projects().stream().map(Catalog.Project::name).toList();
     progress.message("projects");
-    EntityActivity projectActivity =
-        new EntityActivity(commits.table(), Membership.identity(ids), windows);
+    ActivityCells cells = ActivityCells.of(commits.table());
+    EntityActivity projectActivity = new EntityActivity(cells, Membership.identity(ids), windows);
     List<ContributorLink> links =
         SharedContributors.compute(
             projectActivity.authorWindows(), EntityActivity.ENTITY, CommitTable.AUTHOR, ids.size());
@@ -166,11 +167,10 @@ public final class Analyzer {
     progress.step();
     progress.message("categories");
     ChartWriter.Groups categories =
-        groups(EntityKind.CATEGORY, catalog.categories(), ids, commits, windows);
+        groups(EntityKind.CATEGORY, catalog.categories(), ids, cells, windows);
     progress.step();
     progress.message("backers");
-    ChartWriter.Groups backers =
-        groups(EntityKind.BACKER, catalog.backers(), ids, commits, windows);
+    ChartWriter.Groups backers = groups(EntityKind.BACKER, catalog.backers(), ids, cells, windows);
     progress.step();
     return new Results(projects, List.of(categories, backers), links);
   }
@@ -179,10 +179,10 @@ public final class Analyzer {
       EntityKind kind,
       List<Catalog.Group> groups,
       List<String> projectIds,
-      CommitTable commits,
+      ActivityCells cells,
       Windows windows) {
     Membership members = Membership.of(projectIds, Catalog.members(groups));
-    EntityActivity activity = new EntityActivity(commits.table(), members, windows);
+    EntityActivity activity = new EntityActivity(cells, members, windows);
     List<String> names = groups.stream().map(Catalog.Group::name).toList();
     EntityResults results =
         new EntityResults(

@@ -1,11 +1,13 @@
 package org.ossatlas.analytics.metrics;
 
-import static org.ossatlas.analytics.commits.CommitTable.ADDITIONS;
 import static org.ossatlas.analytics.commits.CommitTable.AUTHOR;
-import static org.ossatlas.analytics.commits.CommitTable.DELETIONS;
 import static org.ossatlas.analytics.commits.CommitTable.MONTH;
 import static org.ossatlas.analytics.commits.CommitTable.PROJECT;
-import static org.ossatlas.analytics.commits.CommitTable.TIME;
+import static org.ossatlas.analytics.metrics.ActivityCells.ADDITIONS_SUM;
+import static org.ossatlas.analytics.metrics.ActivityCells.COMMITS;
+import static org.ossatlas.analytics.metrics.ActivityCells.DELETIONS_SUM;
+import static org.ossatlas.analytics.metrics.ActivityCells.FIRST;
+import static org.ossatlas.analytics.metrics.ActivityCells.LAST;
 
 import java.util.List;
 import java.util.function.Function;
@@ -34,20 +36,25 @@ public final class EntityActivity {
   public static final List<String> SERIES =
       List.of("commits", "authors", "new_authors", "additions", "deletions", "bot_commits");
 
-  private final Table commits;
+  private final Table cells;
   private final Membership groups;
   private final Windows windows;
   private TimeSeries series;
   private Table totals;
   private Table authorWindows;
 
+  /** The activity of the groups of {@code groups}, from cells shared by every kind. */
+  public EntityActivity(ActivityCells cells, Membership groups, Windows windows) {
+    this.cells = cells.table();
+    this.groups = groups;
+    this.windows = windows;
+  }
+
   /**
    * @param commits a {@link CommitTable} table already cut at {@code windows.asOf()}
    */
-  public EntityActivity(Table commits, Membership groups, Windows windows) {
-    this.commits = commits;
-    this.groups = groups;
-    this.windows = windows;
+  public static EntityActivity of(Table commits, Membership groups, Windows windows) {
+    return new EntityActivity(ActivityCells.of(commits), groups, windows);
   }
 
   public List<String> ids() {
@@ -62,8 +69,9 @@ public final class EntityActivity {
     return windows;
   }
 
-  public Table commits() {
-    return commits;
+  /** The {@link ActivityCells} this activity is computed from. */
+  public Table cells() {
+    return cells;
   }
 
   /**
@@ -73,15 +81,15 @@ public final class EntityActivity {
   public synchronized TimeSeries series() {
     if (series == null) {
       series =
-          TimeAggregation.fromPeriods(commits, MONTH, Granularity.MONTH)
+          TimeAggregation.fromPeriods(cells, MONTH, Granularity.MONTH)
               .by(PROJECT, groups, ENTITY)
               .measure(
-                  Measure.count().as("commits").where(CommitTable::human),
+                  Measure.sum(COMMITS).as("commits").where(CommitTable::human),
                   Measure.countDistinct(AUTHOR).as("authors").where(CommitTable::authored),
                   Measure.newDistinct(AUTHOR).as("new_authors").where(CommitTable::authored),
-                  Measure.sum(ADDITIONS).as("additions").where(CommitTable::human),
-                  Measure.sum(DELETIONS).as("deletions").where(CommitTable::human),
-                  Measure.count().as("bot_commits").where(CommitTable::bots))
+                  Measure.sum(ADDITIONS_SUM).as("additions").where(CommitTable::human),
+                  Measure.sum(DELETIONS_SUM).as("deletions").where(CommitTable::human),
+                  Measure.sum(COMMITS).as("bot_commits").where(CommitTable::bots))
               .run();
     }
     return series;
@@ -100,21 +108,23 @@ public final class EntityActivity {
       totals =
           byEntity()
               .measure(
-                  Measure.count().as("rows"),
-                  Measure.count().as("commits").where(CommitTable::human),
+                  Measure.sum(COMMITS).as("rows"),
+                  Measure.sum(COMMITS).as("commits").where(CommitTable::human),
                   Measure.countDistinct(AUTHOR).as("authors").where(CommitTable::authored),
-                  Measure.count().as("bot_commits").where(CommitTable::bots),
-                  Measure.sum(ADDITIONS).as("additions").where(CommitTable::human),
-                  Measure.sum(DELETIONS).as("deletions").where(CommitTable::human),
-                  Measure.min(TIME).as("first_time").where(CommitTable::human),
-                  Measure.max(TIME).as("last_time").where(CommitTable::human),
+                  Measure.sum(COMMITS).as("bot_commits").where(CommitTable::bots),
+                  Measure.sum(ADDITIONS_SUM).as("additions").where(CommitTable::human),
+                  Measure.sum(DELETIONS_SUM).as("deletions").where(CommitTable::human),
+                  Measure.min(FIRST).as("first_time").where(CommitTable::human),
+                  Measure.max(LAST).as("last_time").where(CommitTable::human),
                   Measure.countDistinct(MONTH).as("active_months").where(CommitTable::human),
                   Measure.max(MONTH).as("last_human_month").where(CommitTable::human),
-                  Measure.count().as("commits_12m").where(both(CommitTable::human, last12)),
+                  Measure.sum(COMMITS).as("commits_12m").where(both(CommitTable::human, last12)),
                   Measure.countDistinct(AUTHOR)
                       .as("authors_12m")
                       .where(both(CommitTable::authored, last12)),
-                  Measure.count().as("commits_prev_12m").where(both(CommitTable::human, prev12)),
+                  Measure.sum(COMMITS)
+                      .as("commits_prev_12m")
+                      .where(both(CommitTable::human, prev12)),
                   Measure.countDistinct(AUTHOR)
                       .as("authors_prev_12m")
                       .where(both(CommitTable::authored, prev12)))
@@ -131,19 +141,19 @@ public final class EntityActivity {
   public synchronized Table authorWindows() {
     if (authorWindows == null) {
       Aggregate aggregate =
-          Aggregate.of(commits)
+          Aggregate.of(cells)
               .by(PROJECT, AUTHOR)
               .mapping(PROJECT, groups, ENTITY)
               .where(
                   both(CommitTable::authored, inMonths(windows.last24From(), windows.asOfMonth()))
-                      .apply(commits));
+                      .apply(cells));
       authorWindows =
           aggregate
               .measure(
-                  Measure.count()
+                  Measure.sum(COMMITS)
                       .as("commits_12m")
                       .where(inMonths(windows.last12From(), windows.asOfMonth())),
-                  Measure.count()
+                  Measure.sum(COMMITS)
                       .as("commits_prev_12m")
                       .where(inMonths(windows.prev12From(), windows.prev12To())))
               .run();
@@ -152,7 +162,7 @@ public final class EntityActivity {
   }
 
   private Aggregate byEntity() {
-    return Aggregate.of(commits).by(PROJECT).mapping(PROJECT, groups, ENTITY);
+    return Aggregate.of(cells).by(PROJECT).mapping(PROJECT, groups, ENTITY);
   }
 
   private static Function<Table, Selection> inMonths(int from, int to) {

@@ -42,7 +42,7 @@ class GroupMetricsTest {
                 "databases", List.of("arrow", "duckdb"),
                 "dataframes", List.of("polars"),
                 "storage", List.of()));
-    EntityActivity activity = new EntityActivity(commits.table(), categories, WINDOWS);
+    EntityActivity activity = EntityActivity.of(commits.table(), categories, WINDOWS);
 
     Table metrics = MetricSuite.groups().compute(activity);
 

@@ -66,7 +66,7 @@ class ProjectMetricsTest {
     rows.addAll(commits(10, "delta", "gina", "2023-06"));
     rows.addAll(commits(8, "delta", "gina", "2024-12"));
     CommitTable table = CommitFixture.load(dir, PROJECTS, rows).upTo(WINDOWS.asOf());
-    activity = new EntityActivity(table.table(), Membership.identity(PROJECTS), WINDOWS);
+    activity = EntityActivity.of(table.table(), Membership.identity(PROJECTS), WINDOWS);
     List<String> primary = Arrays.asList("tools", "tools", "tools", null, "tools");
     double[] pageRank = {0.2, 0.2, 0.2, 0.2, 0.2};
     metrics = MetricSuite.projects(primary, pageRank).compute(activity);
