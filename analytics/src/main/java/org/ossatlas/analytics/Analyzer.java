@@ -93,65 +93,91 @@ public final class Analyzer {
     }
     if (!Files.exists(workspace.commits())) {
       warnings.add(NO_COMMITS);
+      run.in("commit rows", 0);
       return withoutCommits(graph, workspace, catalog, run, started, staged, warnings, 0);
     }
+    Input input = readCommits(catalog, workspace, options, run, warnings);
+    if (input.cells() == null) {
+      warnings.add(NO_COMMITS + " (none of the projects in the graph has commits)");
+      return withoutCommits(
+          graph, workspace, catalog, run, started, staged, warnings, input.rowsRead());
+    }
+    Windows windows = new Windows(input.asOf());
+    Results results;
+    try (Progress progress = Progress.start("analyze", 6)) {
+      results = compute(catalog, input.cells(), windows, progress);
+      progress.message("files");
+      Path metricsDir = staging(workspace.metrics(), staged);
+      int series = MetricsFiles.write(metricsDir, results.all(), windows.label());
+      progress.step();
+      progress.message("charts");
+      Path chartsDir = staging(workspace.charts(), staged);
+      ChartWriter.Stats charts =
+          new ChartWriter(chartsDir, windows.asOfMonth(), windows.label())
+              .write(results.projects(), results.groups());
+      progress.step();
+      progress.message("graph");
+      GraphWriteBack.write(graph, results.nodeProperties(windows.label()), results.idLinks());
+      AtomicFiles.replaceDirectory(metricsDir, workspace.metrics());
+      AtomicFiles.replaceDirectory(chartsDir, workspace.charts());
+      progress.step();
+      run.out("series", series).out("charts", charts.charts()).out("links", results.links().size());
+      StageReport stage = run.finish(true);
+      new RunLog(workspace).append(stage);
+      return new AnalysisReport(
+          windows.label(),
+          input.rowsRead(),
+          input.analyzed(),
+          catalog.projects().size(),
+          results.projects().seriesByEntity().size(),
+          catalog.categories().size(),
+          catalog.backers().size(),
+          series,
+          charts.charts(),
+          charts.bytes(),
+          results.links().size(),
+          Duration.ofNanos(System.nanoTime() - started),
+          List.copyOf(warnings),
+          stage);
+    }
+  }
+
+  /** What the rest of the run needs from the commits; {@code cells} null when there are none. */
+  private record Input(long rowsRead, long analyzed, YearMonth asOf, ActivityCells cells) {}
+
+  /**
+   * Reads the commits, cuts them at metrics_as_of and reduces them to cells; the commit tables are
+   * garbage once this returns (at 5 million commits they hold 300 MB each).
+   */
+  private Input readCommits(
+      Catalog catalog,
+      Workspace workspace,
+      AnalysisOptions options,
+      StageRun run,
+      List<String> warnings) {
     CommitLoader.Loaded loaded =
         new CommitLoader(catalog.projectIds(), clock.instant()).load(workspace.commits());
     run.in("commit rows", loaded.rowsRead());
     describeSkipped(loaded, run, warnings);
     Optional<YearMonth> asOf = options.asOf().or(() -> loaded.commits().lastCompleteMonth());
     if (asOf.isEmpty()) {
-      warnings.add(NO_COMMITS + " (none of the projects in the graph has commits)");
-      return withoutCommits(
-          graph, workspace, catalog, run, started, staged, warnings, loaded.rowsRead());
+      return new Input(loaded.rowsRead(), 0, null, null);
     }
     CommitTable commits = loaded.commits().upTo(asOf.get());
     long after = loaded.commits().rowCount() - commits.rowCount();
     if (after > 0) {
       run.skip(after + " commits", "authored after metrics_as_of " + asOf.get());
     }
-    Windows windows = new Windows(asOf.get());
-    Results results;
-    try (Progress progress = Progress.start("analyze", 4)) {
-      results = compute(catalog, commits, windows, progress);
-    }
-    Path metricsDir = staging(workspace.metrics(), staged);
-    int series = MetricsFiles.write(metricsDir, results.all(), windows.label());
-    Path chartsDir = staging(workspace.charts(), staged);
-    ChartWriter.Stats charts =
-        new ChartWriter(chartsDir, windows.asOfMonth(), windows.label())
-            .write(results.projects(), results.groups());
-    GraphWriteBack.write(graph, results.nodeProperties(windows.label()), results.idLinks());
-    AtomicFiles.replaceDirectory(metricsDir, workspace.metrics());
-    AtomicFiles.replaceDirectory(chartsDir, workspace.charts());
-    run.out("series", series).out("charts", charts.charts()).out("links", results.links().size());
-    StageReport stage = run.finish(true);
-    new RunLog(workspace).append(stage);
-    int withCommits = results.projects().seriesByEntity().size();
-    return new AnalysisReport(
-        windows.label(),
-        loaded.rowsRead(),
-        commits.rowCount(),
-        catalog.projects().size(),
-        withCommits,
-        catalog.categories().size(),
-        catalog.backers().size(),
-        series,
-        charts.charts(),
-        charts.bytes(),
-        results.links().size(),
-        Duration.ofNanos(System.nanoTime() - started),
-        List.copyOf(warnings),
-        stage);
+    return new Input(
+        loaded.rowsRead(), commits.rowCount(), asOf.get(), ActivityCells.of(commits.table()));
   }
 
   /** Every metric of every kind, the links and the centrality. */
   private static Results compute(
-      Catalog catalog, CommitTable commits, Windows windows, Progress progress) {
+      Catalog catalog, ActivityCells cells, Windows windows, Progress progress) {
     List<String> ids = catalog.projectIds();
     List<String> names = catalog.projects().stream().map(Catalog.Project::name).toList();
     progress.message("projects");
-    ActivityCells cells = ActivityCells.of(commits.table());
     EntityActivity projectActivity = new EntityActivity(cells, Membership.identity(ids), windows);
     List<ContributorLink> links =
         SharedContributors.compute(
