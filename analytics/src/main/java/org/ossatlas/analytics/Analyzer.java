@@ -2,6 +2,7 @@ package org.ossatlas.analytics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -277,12 +278,21 @@ public final class Analyzer {
     warnings.forEach(run::warn);
   }
 
-  /** A fresh sibling folder for the new tree, removed again if the run fails. */
+  /**
+   * A fresh sibling folder for the new tree, removed again if the run fails; those a killed run
+   * left behind are removed first.
+   */
   private static Path staging(Path target, List<Path> staged) {
     try {
       Path parent = target.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      Path dir = Files.createTempDirectory(parent, "." + target.getFileName() + "-");
+      String prefix = "." + target.getFileName() + "-";
+      try (DirectoryStream<Path> old = Files.newDirectoryStream(parent, prefix + "*")) {
+        for (Path leftover : old) {
+          AtomicFiles.deleteRecursively(leftover);
+        }
+      }
+      Path dir = Files.createTempDirectory(parent, prefix);
       staged.add(dir);
       return dir;
     } catch (IOException e) {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -87,8 +88,20 @@ public final class CommitLoader {
         CountingStream counted = new CountingStream(Files.newInputStream(file), progress);
         CSVParser parser = open(file, counted)) {
       int[] at = columnPositions(file, parser.getHeaderNames());
+      int columnsNeeded = Arrays.stream(at).max().orElse(0) + 1;
       for (CSVRecord record : parser) {
         rowsRead++;
+        if (record.size() < columnsNeeded) {
+          throw AtlasException.invalidData(
+              file
+                  + ":"
+                  + (record.getRecordNumber() + 1)
+                  + ": the row has "
+                  + record.size()
+                  + " columns, the header "
+                  + parser.getHeaderNames().size()
+                  + "; compact it again with `ossatlas compact`");
+        }
         String project = record.get(at[0]);
         int code = projectIndex.getInt(project);
         if (code < 0) {

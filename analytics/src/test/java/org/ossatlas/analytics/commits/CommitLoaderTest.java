@@ -135,6 +135,17 @@ class CommitLoaderTest {
   }
 
   @Test
+  void aShortRowIsReported() {
+    assertThatThrownBy(
+            () ->
+                load(
+                    List.of(commit("arrow", "k", "2024-03-02T10:00:00Z"), "arrow,abc,k"),
+                    "2024-03-20T00:00:00Z"))
+        .isInstanceOf(AtlasException.class)
+        .hasMessageContaining("commits.csv.gz:3: the row has 3 columns, the header 11");
+  }
+
+  @Test
   void aMissingColumnIsReported() {
     Path file = dir.resolve("commits.csv.gz");
     CommitFixture.write(file, List.of());
