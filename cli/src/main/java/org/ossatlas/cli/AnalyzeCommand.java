@@ -1,16 +1,41 @@
 package org.ossatlas.cli;
 
-import org.ossatlas.common.AtlasException;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.ossatlas.analytics.AnalysisOptions;
+import org.ossatlas.analytics.AnalysisReport;
+import org.ossatlas.analytics.Analyzer;
 import org.ossatlas.common.ExitCode;
+import org.ossatlas.graph.GraphConnection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Compute metrics and charts, and write the metrics back to the graph. */
 @Command(
     name = "analyze",
-    description = "Compute metrics and charts, and write the metrics back to the graph.")
+    description = {
+      "Compute metrics and charts from DATA/commits.csv.gz and the graph: metrics and monthly"
+          + " series onto the graph's nodes, DATA/metrics/ (CSV) and DATA/charts/ (SVG).",
+      "Without harvested commits it clears the computed metrics and warns."
+    })
 final class AnalyzeCommand extends AtlasSubcommand {
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM",
+      description =
+          "The last month counted (metrics_as_of), for reproducible figures. Default: the last"
+              + " complete month of the data.")
+  YearMonth asOf;
+
   @Override
   public Integer call() {
-    throw new AtlasException(ExitCode.SOFTWARE, "`analyze` is not available in this build yet");
+    AnalysisOptions options = new AnalysisOptions(Optional.ofNullable(asOf));
+    AnalysisReport report;
+    try (GraphConnection graph = GraphConnection.open(neo4jSettings())) {
+      report = new Analyzer().analyze(graph, workspace(), options);
+    }
+    report.summaryLines().forEach(out()::println);
+    report.warnings().forEach(w -> err().println("warning: " + w));
+    return ExitCode.OK;
   }
 }
