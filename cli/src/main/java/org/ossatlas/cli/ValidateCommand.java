@@ -1,16 +1,25 @@
 package org.ossatlas.cli;
 
-import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.ExitCode;
+import org.ossatlas.graph.sheets.SheetsValidator;
+import org.ossatlas.graph.sheets.ValidationResult;
 import picocli.CommandLine.Command;
 
 /** Check the curated sheets; print every problem as FILE:LINE: COLUMN: message. */
 @Command(
     name = "validate",
-    description = "Check the curated sheets; print every problem as FILE:LINE: COLUMN: message.")
+    description = {
+      "Check the curated sheets; print every problem as FILE:LINE: COLUMN: message, then a count.",
+      "Exit 65 when there are errors; warnings (byte-order mark, stray spaces, blank rows,"
+          + " unknown columns) are cleaned up by `load` and do not fail."
+    })
 final class ValidateCommand extends AtlasSubcommand {
   @Override
   public Integer call() {
-    throw new AtlasException(ExitCode.SOFTWARE, "`validate` is not available in this build yet");
+    ValidationResult result = SheetsValidator.validate(workspace().sheets());
+    result.problems().forEach(p -> out().println(p.format()));
+    out().println(result.summary());
+    out().flush();
+    return result.hasErrors() ? ExitCode.DATA_ERR : ExitCode.OK;
   }
 }

@@ -1,0 +1,19 @@
+package org.ossatlas.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs the real {@code ossatlas} command line in this JVM and keeps what it printed. */
+record CommandRun(int exitCode, String out, String err) {
+
+  static CommandRun of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.newCommandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new CommandRun(code, out.toString(), err.toString());
+  }
+}
