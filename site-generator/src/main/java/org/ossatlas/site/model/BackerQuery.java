@@ -11,12 +11,12 @@ public final class BackerQuery {
   static final String CYPHER =
       """
       MATCH (b:Backer)
-      RETURN properties(b) AS props,
+      RETURN b.id AS id, properties(b) AS props,
         COLLECT { MATCH (p:Project)-[r:BACKED_BY]->(b)
                   WITH p, collect(DISTINCT r.role) AS roles
                   OPTIONAL MATCH (pc:Category {id: p.primary_category})
                   RETURN {row: %s, roles: roles} ORDER BY p.id } AS projects
-      ORDER BY b.id
+      ORDER BY id
       """
           .formatted(Rows.CYPHER);
 

@@ -11,7 +11,7 @@ public final class CategoryQuery {
   static final String CYPHER =
       """
       MATCH (c:Category)
-      RETURN properties(c) AS props,
+      RETURN c.id AS id, properties(c) AS props,
         COLLECT { MATCH path = (c)-[:SUBCATEGORY_OF*1..]->(a:Category)
                   RETURN {id: a.id, name: a.name} ORDER BY length(path) DESC } AS trail,
         COLLECT { MATCH (s:Category)-[:SUBCATEGORY_OF]->(c)
@@ -23,7 +23,7 @@ public final class CategoryQuery {
                   WITH DISTINCT p
                   OPTIONAL MATCH (pc:Category {id: p.primary_category})
                   RETURN %s ORDER BY p.id } AS members
-      ORDER BY c.id
+      ORDER BY id
       """
           .formatted(Rows.CYPHER);
 

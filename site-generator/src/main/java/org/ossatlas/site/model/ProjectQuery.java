@@ -15,7 +15,7 @@ public final class ProjectQuery {
       """
       MATCH (p:Project)
       OPTIONAL MATCH (pc:Category {id: p.primary_category})
-      RETURN properties(p) AS props, %s AS row,
+      RETURN p.id AS id, properties(p) AS props, %s AS row,
         COLLECT { MATCH (p)-[:HAS_LINK]->(l:Link)
                   RETURN l {.kind, .url, .title} ORDER BY l.position, l.url } AS links,
         COLLECT { MATCH (p)-[r:BACKED_BY]->(b:Backer)
@@ -32,7 +32,7 @@ public final class ProjectQuery {
         COLLECT { MATCH (p)-[s:SHARES_CONTRIBUTORS]-(o:Project)
                   RETURN {id: o.id, name: o.name, shared: s.shared, jaccard: s.jaccard}
                   ORDER BY s.jaccard DESC, s.shared DESC, o.id LIMIT 10 } AS sharing
-      ORDER BY p.id
+      ORDER BY id
       """
           .formatted(Rows.CYPHER);
 
