@@ -85,7 +85,8 @@ public final class SiteServer implements AutoCloseable {
         exchange.sendResponseHeaders(405, -1);
         return;
       }
-      String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+      String path =
+          URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
       Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
       if (!file.startsWith(root) || hidden(file)) {
         send(exchange, 404, root.resolve("404.html"));
