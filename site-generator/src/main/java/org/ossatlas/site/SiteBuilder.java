@@ -1,0 +1,164 @@
+package org.ossatlas.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.AtomicFiles;
+import org.ossatlas.common.ExitCode;
+import org.ossatlas.common.StageReport;
+import org.ossatlas.common.StageRun;
+import org.ossatlas.common.Workspace;
+import org.ossatlas.graph.GraphConnection;
+import org.ossatlas.site.check.CheckMarker;
+import org.ossatlas.site.check.LinkChecker;
+import org.ossatlas.site.markdown.MarkdownRenderer;
+import org.ossatlas.site.model.MetricDefinitions;
+import org.ossatlas.site.model.ModelContext;
+import org.ossatlas.site.model.PublishedFiles;
+import org.ossatlas.site.model.SiteModel;
+import org.ossatlas.site.render.AboutRenderer;
+import org.ossatlas.site.render.AssetRenderer;
+import org.ossatlas.site.render.Assets;
+import org.ossatlas.site.render.BackerRenderer;
+import org.ossatlas.site.render.CategoryRenderer;
+import org.ossatlas.site.render.DataRenderer;
+import org.ossatlas.site.render.FeedRenderer;
+import org.ossatlas.site.render.HomeRenderer;
+import org.ossatlas.site.render.HostRenderer;
+import org.ossatlas.site.render.NotFoundRenderer;
+import org.ossatlas.site.render.ProjectRenderer;
+import org.ossatlas.site.render.Renderer;
+import org.ossatlas.site.render.SearchRenderer;
+import org.ossatlas.site.render.SiteInfo;
+import org.ossatlas.site.render.SiteOutput;
+import org.ossatlas.site.render.SitemapRenderer;
+import org.ossatlas.site.render.Templates;
+
+/**
+ * Builds the site from the graph: read every page model, render every page family into a temporary
+ * sibling of the output folder, check every link, mark the result as checked, and only then swap it
+ * in whole. A failure at any step leaves the published site as it was.
+ */
+public final class SiteBuilder {
+  static final String TITLE = "OSS Atlas";
+  static final String TAGLINE =
+      "Open-source projects, who backs them and how active they are, read from their commit"
+          + " histories.";
+
+  private SiteBuilder() {}
+
+  public static SiteReport build(GraphConnection graph, Workspace workspace, SiteOptions options) {
+    StageRun run = StageRun.start("render");
+    Path target = workspace.out().toAbsolutePath().normalize();
+    Path staging = stagingFolder(target);
+    try {
+      PublishedFiles files = new PublishedFiles(workspace);
+      SiteModel model = SiteModel.read(graph, context(options, files));
+      run.in("projects", model.projects().size())
+          .in("categories", model.categories().size())
+          .in("backers", model.backers().size());
+      Assets assets = Assets.load(folder(options, "assets"));
+      SiteOutput out =
+          new SiteOutput(
+              staging,
+              new Templates(folder(options, "pages")),
+              info(options, model),
+              assets.paths());
+      for (Renderer renderer : renderers(assets, files)) {
+        renderer.render(model, out);
+      }
+      check(staging, options);
+      long pages = out.pages().size() + 1; // and the 404 page
+      CheckMarker.write(staging, pages, model.asOf());
+      AtomicFiles.replaceDirectory(staging, target);
+      if (model.asOf() == null) {
+        run.warn("no computed metrics in the graph: pages say \"no activity data yet\"");
+      }
+      run.out("pages", pages).out("files", out.filesWritten());
+      StageReport report = run.finish(true);
+      return new SiteReport(
+          pages, out.filesWritten(), model.asOf(), target, report.durationMillis(), report);
+    } catch (RuntimeException e) {
+      deleteQuietly(staging);
+      throw e;
+    }
+  }
+
+  /** The page families and publishing files, in the order they are written. */
+  static List<Renderer> renderers(Assets assets, PublishedFiles files) {
+    return List.of(
+        new AssetRenderer(assets),
+        new HomeRenderer(),
+        new CategoryRenderer(),
+        new ProjectRenderer(),
+        new BackerRenderer(),
+        new AboutRenderer(files),
+        new SearchRenderer(),
+        new NotFoundRenderer(),
+        new DataRenderer(files),
+        new FeedRenderer(),
+        new SitemapRenderer(),
+        new HostRenderer());
+  }
+
+  private static ModelContext context(SiteOptions options, PublishedFiles files) {
+    return new ModelContext(
+        new MarkdownRenderer(2), MetricDefinitions.load(folder(options, "pages")), files);
+  }
+
+  private static SiteInfo info(SiteOptions options, SiteModel model) {
+    return new SiteInfo(
+        TITLE,
+        TAGLINE,
+        options.baseUrl(),
+        options.basePath(),
+        model.asOf(),
+        model.home().asOfText());
+  }
+
+  private static void check(Path staging, SiteOptions options) {
+    List<String> problems = new LinkChecker(staging, options.baseUrl(), options.basePath()).check();
+    if (!problems.isEmpty()) {
+      StringBuilder message =
+          new StringBuilder("the rendered site has " + problems.size() + " broken links;")
+              .append(" the published site is unchanged:");
+      problems.stream().limit(20).forEach(p -> message.append("\n  ").append(p));
+      if (problems.size() > 20) {
+        message.append("\n  ...");
+      }
+      throw new AtlasException(ExitCode.SOFTWARE, message.toString());
+    }
+  }
+
+  /** {@code TEMPLATES/name} when the override folder has it, else null (built-ins only). */
+  private static Path folder(SiteOptions options, String name) {
+    if (options.templates() == null) {
+      return null;
+    }
+    if (!Files.isDirectory(options.templates())) {
+      throw AtlasException.usage("template folder " + options.templates() + " does not exist");
+    }
+    Path sub = options.templates().resolve(name);
+    return Files.isDirectory(sub) ? sub : null;
+  }
+
+  private static Path stagingFolder(Path target) {
+    try {
+      Files.createDirectories(target.getParent());
+      return Files.createTempDirectory(target.getParent(), target.getFileName() + ".rendering-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not create a folder beside " + target, e);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try {
+      AtomicFiles.deleteRecursively(dir);
+    } catch (IOException ignored) {
+      // A leftover temporary folder is harmless; the published site is untouched.
+    }
+  }
+}

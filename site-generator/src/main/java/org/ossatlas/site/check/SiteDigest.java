@@ -1,0 +1,45 @@
+package org.ossatlas.site.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+
+/**
+ * A SHA-256 over a folder's files (sorted relative paths and contents), the check marker left out:
+ * it tells whether the site about to be deployed is byte for byte the one that passed its checks.
+ */
+public final class SiteDigest {
+  private SiteDigest() {}
+
+  public static String of(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      MessageDigest all = sha256();
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String rel = root.relativize(file).toString().replace('\\', '/');
+        if (rel.equals(CheckMarker.FILE)) {
+          continue;
+        }
+        all.update(rel.getBytes(StandardCharsets.UTF_8));
+        all.update((byte) 0);
+        all.update(sha256().digest(Files.readAllBytes(file)));
+      }
+      return "sha256:" + HexFormat.of().formatHex(all.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + root, e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.ossatlas.site.deploy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.ossatlas.site.check.CheckMarker;
+
+/**
+ * Makes a work tree hold exactly the site: copies new and changed files, deletes files that are
+ * gone, leaves {@code .git} alone and never publishes the check marker.
+ */
+final class SiteSync {
+  private SiteSync() {}
+
+  static void mirror(Path site, Path tree) throws IOException {
+    Set<String> wanted = files(site);
+    for (String rel : files(tree)) {
+      if (!wanted.contains(rel)) {
+        Files.delete(tree.resolve(rel));
+      }
+    }
+    removeEmptyFolders(tree);
+    for (String rel : wanted) {
+      Path from = site.resolve(rel);
+      Path to = tree.resolve(rel);
+      if (!Files.isRegularFile(to)
+          || !Arrays.equals(Files.readAllBytes(from), Files.readAllBytes(to))) {
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  /**
+   * Relative paths ({@code /}-separated) of the files under {@code root}, {@code .git} and the
+   * marker left out.
+   */
+  private static Set<String> files(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .filter(rel -> !rel.equals(".git") && !rel.startsWith(".git/"))
+          .filter(rel -> !rel.equals(CheckMarker.FILE))
+          .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+  }
+
+  private static void removeEmptyFolders(Path tree) throws IOException {
+    List<Path> dirs;
+    try (Stream<Path> walk = Files.walk(tree)) {
+      dirs =
+          walk.filter(Files::isDirectory)
+              .filter(d -> !d.equals(tree))
+              .filter(d -> !tree.relativize(d).toString().startsWith(".git"))
+              .sorted(Comparator.reverseOrder())
+              .toList();
+    }
+    for (Path d : dirs) {
+      try (Stream<Path> entries = Files.list(d)) {
+        if (entries.findAny().isEmpty()) {
+          Files.delete(d);
+        }
+      }
+    }
+  }
+}

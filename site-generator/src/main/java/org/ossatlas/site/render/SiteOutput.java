@@ -1,0 +1,142 @@
+package org.ossatlas.site.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ossatlas.site.model.SitePaths;
+
+/**
+ * The folder a build writes into (a temporary sibling of the real output) and the rendering of
+ * pages into it. Every HTML page gets the shared template variables: {@code site}, {@code page},
+ * {@code root} (the relative way back to the site root, {@code ../../}) and {@code assets}.
+ * Thread-safe: renderers may write pages in parallel.
+ */
+public final class SiteOutput {
+  private final Path dir;
+  private final Templates templates;
+  private final SiteInfo site;
+  private final Map<String, String> assets;
+  private final Map<String, PageInfo> pages = new ConcurrentSkipListMap<>();
+  private final AtomicLong files = new AtomicLong();
+
+  public SiteOutput(Path dir, Templates templates, SiteInfo site, Map<String, String> assets) {
+    this.dir = dir;
+    this.templates = templates;
+    this.site = site;
+    this.assets = Map.copyOf(assets);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public SiteInfo site() {
+    return site;
+  }
+
+  public Templates templates() {
+    return templates;
+  }
+
+  /**
+   * Renders an HTML page at {@code href} ({@code projects/x/}) and lists it for the sitemap.
+   *
+   * @param section the navigation entry to mark current ({@code projects}, {@code about} ...)
+   */
+  public void page(
+      String href,
+      String template,
+      String title,
+      String description,
+      String section,
+      Map<String, Object> model) {
+    PageInfo info = new PageInfo(href, site.baseUrl() + href, title, description, section);
+    writePage(SitePaths.file(href), template, info, relativeRoot(href), model);
+    pages.put(href, info);
+  }
+
+  /**
+   * Renders a page served at any URL (the 404 page): its links start from the site's base path
+   * instead of being relative, and it is not listed in the sitemap.
+   */
+  public void standalonePage(
+      String file, String template, String title, String description, Map<String, Object> model) {
+    PageInfo info = new PageInfo(file, site.baseUrl() + file, title, description, "");
+    writePage(file, template, info, site.basePath(), model);
+  }
+
+  /** Renders a non-HTML template ({@code feed.ftlx}, {@code robots.txt.ftl}) to {@code file}. */
+  public void text(String file, String template, Map<String, Object> model) {
+    Map<String, Object> full = new HashMap<>(model);
+    full.put("site", site);
+    write(file, templates.render(template, full).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public void write(String file, byte[] bytes) {
+    Path target = resolve(file);
+    try {
+      Files.createDirectories(target.getParent());
+      Files.write(target, bytes);
+      files.incrementAndGet();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write " + target, e);
+    }
+  }
+
+  public void copy(String file, Path source) {
+    Path target = resolve(file);
+    try {
+      Files.createDirectories(target.getParent());
+      Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+      files.incrementAndGet();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not copy " + source + " to " + target, e);
+    }
+  }
+
+  /** Every page listed so far, by href (sorted). */
+  public List<PageInfo> pages() {
+    return List.copyOf(pages.values());
+  }
+
+  public long filesWritten() {
+    return files.get();
+  }
+
+  /** {@code ./} for the root, {@code ../../} for {@code projects/x/}. */
+  static String relativeRoot(String href) {
+    int depth = 0;
+    for (int i = 0; i < href.length(); i++) {
+      if (href.charAt(i) == '/') {
+        depth++;
+      }
+    }
+    return depth == 0 ? "./" : "../".repeat(depth);
+  }
+
+  private void writePage(
+      String file, String template, PageInfo info, String root, Map<String, Object> model) {
+    Map<String, Object> full = new HashMap<>(model);
+    full.put("site", site);
+    full.put("page", info);
+    full.put("root", root);
+    full.put("assets", assets);
+    write(file, templates.render(template, full).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Path resolve(String file) {
+    Path target = dir.resolve(file).normalize();
+    if (!target.startsWith(dir)) {
+      throw new IllegalArgumentException("outside the site: " + file);
+    }
+    return target;
+  }
+}

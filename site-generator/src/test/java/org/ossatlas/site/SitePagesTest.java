@@ -1,0 +1,192 @@
+package org.ossatlas.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ossatlas.common.Workspace;
+import org.ossatlas.graph.GraphConnection;
+
+/** Fragments of pages built from a few graph rows, with and without computed metrics. */
+class SitePagesTest {
+  @TempDir Path dir;
+
+  private Document page(Workspace ws, String file) throws IOException {
+    Path path = ws.out().resolve(file);
+    return Jsoup.parse(Files.readString(path, StandardCharsets.UTF_8), "");
+  }
+
+  @Test
+  void projectPageShowsCuratedFactsRelationsMetricsChartsAndData() throws IOException {
+    Workspace ws = SiteFixture.workspace(dir);
+    GraphConnection graph = SiteFixture.analysed(ws);
+    SiteReport report = SiteBuilder.build(graph, ws, SiteOptions.defaults());
+
+    assertThat(report.asOf()).isEqualTo("2026-10");
+    Document airflow = page(ws, "projects/airflow/index.html");
+    assertThat(airflow.select("h1").text()).startsWith("Apache Airflow");
+    assertThat(airflow.title()).isEqualTo("Apache Airflow · OSS Atlas");
+    assertThat(airflow.select("link[rel=canonical]").attr("href"))
+        .isEqualTo("https://example.org/projects/airflow/");
+    assertThat(airflow.select("meta[property=og:url]").attr("content"))
+        .isEqualTo("https://example.org/projects/airflow/");
+    assertThat(airflow.select("meta[name=description]").attr("content"))
+        .startsWith("A platform to author, schedule and monitor workflows.");
+    // Markdown: emphasis, a list, a table; its "##" heading sits below the page's h2s.
+    assertThat(airflow.select(".prose strong").text()).isEqualTo("author, schedule and monitor");
+    assertThat(airflow.select(".prose h4").text()).isEqualTo("Features");
+    assertThat(airflow.select(".prose table td").first().text()).isEqualTo("Scheduler");
+    assertThat(airflow.select(".prose a[href=https://airflow.apache.org/docs/]").attr("rel"))
+        .isEqualTo("nofollow noopener");
+    // Breadcrumb: the primary category under its parent.
+    assertThat(airflow.select(".breadcrumb a").eachText())
+        .containsExactly("Home", "Categories", "Data engineering", "Workflow orchestration");
+    // Links grouped by kind, documentation first.
+    assertThat(airflow.select(".link-group h3").eachText())
+        .containsExactly("Documentation", "Talks");
+    assertThat(airflow.select(".facts a[href=https://github.com/apache/airflow]")).hasSize(1);
+    // Backers with roles, relations from both ends, shared contributors.
+    assertThat(airflow.select(".cards").text()).contains("Apache Software Foundation", "steward");
+    assertThat(airflow.select(".relations div").eachText())
+        .containsExactly("Integrates with PyTorch", "Alternative to Dagster Luigi");
+    assertThat(airflow.select("#sharing tbody tr").text()).contains("Dagster", "14", "7 %");
+    // Key metrics with their one-line definitions; the chart with a text alternative.
+    Element commits = airflow.selectFirst("#metric-commits_12m");
+    assertThat(commits.select(".metric-value").text()).matches("[0-9,]+");
+    assertThat(commits.select(".metric-def").text()).contains("12 complete months");
+    Element chart = airflow.selectFirst("figure.chart img");
+    assertThat(chart.attr("src")).isEqualTo("../../charts/projects/airflow.svg");
+    assertThat(chart.attr("alt")).contains("Monthly commits of Apache Airflow", "November 2024");
+    assertThat(ws.out().resolve("charts/projects/airflow.svg")).exists();
+    assertThat(airflow.select(".data-links a").eachAttr("href"))
+        .containsExactly("../../data/projects/airflow.csv", "../../data/projects.csv");
+    assertThat(ws.out().resolve("data/projects/airflow.csv")).exists();
+    assertThat(ws.out().resolve("data/projects.csv")).exists();
+  }
+
+  @Test
+  void categoryPageListsProjectsOfSubcategoriesInASortableTable() throws IOException {
+    Workspace ws = SiteFixture.workspace(dir);
+    SiteBuilder.build(SiteFixture.analysed(ws), ws, SiteOptions.defaults());
+
+    Document data = page(ws, "categories/data/index.html");
+    assertThat(data.select("h1").text()).isEqualTo("Data engineering");
+    assertThat(data.select(".chips a").eachText()).containsExactly("Workflow orchestration");
+    assertThat(data.select("table.sortable tbody th").eachText())
+        .containsExactly("Apache Airflow", "Dagster", "Luigi");
+    assertThat(data.select("table.sortable tbody tr").first().select("img.spark").attr("src"))
+        .isEqualTo("../../charts/projects/airflow-spark.svg");
+    assertThat(data.select("#metric-projects .metric-value").text()).isEqualTo("2");
+    // No chart was drawn for this category: no image, no broken link.
+    assertThat(data.select("figure.chart")).isEmpty();
+
+    Document orchestration = page(ws, "categories/orchestration/index.html");
+    assertThat(orchestration.select("figure.chart img").attr("src"))
+        .isEqualTo("../../charts/categories/orchestration.svg");
+    assertThat(orchestration.select(".prose a").attr("href")).isEqualTo("../../projects/airflow/");
+  }
+
+  @Test
+  void backerAndIndexPages() throws IOException {
+    Workspace ws = SiteFixture.workspace(dir);
+    SiteBuilder.build(SiteFixture.analysed(ws), ws, SiteOptions.defaults());
+
+    Document labs = page(ws, "backers/dagster-labs/index.html");
+    assertThat(labs.select("h1").text()).isEqualTo("Dagster Labs");
+    assertThat(labs.select("table tbody tr").first().text())
+        .contains("Dagster", "creator, maintainer");
+    assertThat(labs.select(".kicker").text()).contains("company");
+
+    Document index = page(ws, "index.html");
+    assertThat(index.select(".stats").text())
+        .contains("Projects 4", "Categories 3", "Backers 2", "October 2026");
+    assertThat(index.select("#risers tbody th > a").eachText())
+        .containsExactly("Apache Airflow", "PyTorch");
+    // Dagster fell by more than Luigi: the biggest fall comes first.
+    assertThat(index.select("#fallers tbody th > a").eachText())
+        .containsExactly("Dagster", "Luigi");
+    assertThat(index.selectFirst("ul.tree").children().stream().map(li -> li.child(0).text()))
+        .containsExactly("Data engineering", "Machine learning");
+    assertThat(index.select(".tree .tree a").eachText()).containsExactly("Workflow orchestration");
+
+    Document about = page(ws, "about/index.html");
+    assertThat(about.select(".definitions dt code").eachText())
+        .contains("commits_12m", "commits_12m_change", "bus_factor", "retention", "metrics_as_of");
+  }
+
+  @Test
+  void withoutComputedMetricsPagesSayNoActivityDataYet() throws IOException {
+    Workspace ws = SiteFixture.workspace(dir);
+    SiteReport report = SiteBuilder.build(SiteFixture.curated(), ws, SiteOptions.defaults());
+
+    assertThat(report.asOf()).isNull();
+    Document airflow = page(ws, "projects/airflow/index.html");
+    assertThat(airflow.select(".notice").text()).contains("No activity data yet");
+    assertThat(airflow.select("figure.chart, .metrics, .data-links")).isEmpty();
+    assertThat(airflow.select("footer").text()).contains("No activity data yet");
+    Document index = page(ws, "index.html");
+    assertThat(index.select(".notice").text()).contains("No activity data yet");
+    assertThat(index.select("table")).isEmpty();
+    assertThat(ws.out().resolve("charts")).doesNotExist();
+    assertThat(ws.out().resolve("data")).doesNotExist();
+    assertThat(Files.readString(ws.out().resolve("feed.xml"))).doesNotContain("<entry>");
+  }
+
+  @Test
+  void publishingFiles() throws IOException {
+    Workspace ws = SiteFixture.workspace(dir);
+    SiteBuilder.build(
+        SiteFixture.analysed(ws), ws, new SiteOptions("https://atlas.example.net/oss", null));
+
+    String sitemap = Files.readString(ws.out().resolve("sitemap.xml"));
+    assertThat(sitemap)
+        .contains(
+            "<loc>https://atlas.example.net/oss/</loc>",
+            "<loc>https://atlas.example.net/oss/projects/airflow/</loc>",
+            "<loc>https://atlas.example.net/oss/backers/apache/</loc>")
+        .doesNotContain("404");
+    String feed = Files.readString(ws.out().resolve("feed.xml"));
+    assertThat(feed.split("<entry>", -1)).hasSize(13);
+    assertThat(feed)
+        .contains(
+            "<title>Activity in October 2026</title>", "<updated>2026-11-01T00:00:00Z</updated>");
+    assertThat(Files.readString(ws.out().resolve("robots.txt")))
+        .contains("Sitemap: https://atlas.example.net/oss/sitemap.xml");
+    String headers = Files.readString(ws.out().resolve("_headers"));
+    assertThat(headers)
+        .contains("/oss/*\n  Content-Security-Policy: default-src 'self';")
+        .contains("/oss/assets/*\n  Cache-Control: public, max-age=31536000, immutable");
+    Document notFound = page(ws, "404.html");
+    assertThat(notFound.select("link[rel=stylesheet]").attr("href"))
+        .startsWith("/oss/assets/site.");
+    assertThat(Files.readString(ws.out().resolve("search-index.json")))
+        .contains("\"name\":\"Apache Airflow\"", "\"href\":\"projects/airflow/\"");
+    assertThat(Files.readString(ws.out().resolve(".checked")))
+        .contains("pages: 16", "digest: sha256:");
+  }
+
+  @Test
+  void noInlineScriptsStylesOrEventHandlers() throws IOException {
+    Workspace ws = SiteFixture.workspace(dir);
+    SiteBuilder.build(SiteFixture.analysed(ws), ws, SiteOptions.defaults());
+    try (var files = Files.walk(ws.out())) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+        Document doc = Jsoup.parse(Files.readString(file), "");
+        assertThat(doc.select("script:not([src]), style, [style]")).as(file.toString()).isEmpty();
+        assertThat(doc.getAllElements().stream().flatMap(e -> e.attributes().asList().stream()))
+            .as(file.toString())
+            .noneMatch(a -> a.getKey().startsWith("on"));
+        assertThat(doc.select("img:not([alt])")).as(file.toString()).isEmpty();
+        assertThat(doc.select("main#main")).hasSize(1);
+        assertThat(doc.select("h1")).hasSize(1);
+      }
+    }
+  }
+}
