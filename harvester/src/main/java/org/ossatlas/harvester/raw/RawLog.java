@@ -1,0 +1,101 @@
+package org.ossatlas.harvester.raw;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The append side of one repository's raw files. Each {@link #append} writes one complete gzip
+ * member and forces it to disk before returning, so a caller may checkpoint after it: whatever a
+ * checkpoint points past is durable. Only the newest file is ever written; when it has reached the
+ * size limit it is sealed (read-only) and the next append starts a new file named after the day of
+ * that append.
+ */
+public final class RawLog {
+  private final RawStore store;
+  private final String project;
+  private final Clock clock;
+  private Path current;
+
+  RawLog(RawStore store, String project, Clock clock, Path newest) {
+    this.store = store;
+    this.project = project;
+    this.clock = clock;
+    this.current = newest;
+  }
+
+  public String project() {
+    return project;
+  }
+
+  public void append(RawRecord record) {
+    append(List.of(record));
+  }
+
+  /** Appends the records as one unit: after a kill, either all of them are there or none. */
+  public synchronized void append(List<RawRecord> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    try {
+      Path file = fileForAppend();
+      byte[] member = gzipMember(records);
+      try (FileChannel channel =
+          FileChannel.open(
+              file,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.APPEND)) {
+        ByteBuffer buffer = ByteBuffer.wrap(member);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(false);
+      }
+      current = file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not append to the raw store of " + project, e);
+    }
+  }
+
+  /** The last record stored for this repository, if any: where an interrupted run got to. */
+  public Optional<RawRecord> lastRecord() {
+    return current == null ? Optional.empty() : RawFiles.lastRecord(current);
+  }
+
+  private Path fileForAppend() throws IOException {
+    if (current != null && Files.size(current) < store.sealBytes()) {
+      return current;
+    }
+    if (current != null) {
+      RawStore.seal(current);
+    }
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    Path next = store.nextFile(project, today, current);
+    Files.createDirectories(next.getParent());
+    return next;
+  }
+
+  private static byte[] gzipMember(List<RawRecord> records) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+      for (RawRecord record : records) {
+        gzip.write(RawJson.WRITER.writeValueAsString(record).getBytes(StandardCharsets.UTF_8));
+        gzip.write('\n');
+      }
+    }
+    return bytes.toByteArray();
+  }
+}

@@ -1,0 +1,180 @@
+package org.ossatlas.harvester.raw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.ExitCode;
+
+class RawStoreTest {
+  @TempDir Path root;
+
+  private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
+
+  private static RawRecord record(int i) {
+    return new RawRecord(
+        "github",
+        "commits",
+        "https://api.github.com/repos/o/r/commits?page=" + i,
+        200,
+        Map.of("etag", "\"e" + i + "\""),
+        T0,
+        "[{\"sha\":\"" + i + "\",\"text\":\"ünïcødé \\\"quoted\\\"\\n\"}]");
+  }
+
+  private static List<RawRecord> readAll(RawStore store, String project) {
+    List<RawRecord> records = new ArrayList<>();
+    store.files(project).forEach(f -> RawFiles.read(f, records::add));
+    return records;
+  }
+
+  @Test
+  void recordsComeBackVerbatimAndInOrder() {
+    RawStore store = new RawStore(root);
+    RawLog log = store.open("kafka");
+    log.append(record(1));
+    log.append(List.of(record(2), record(3)));
+
+    assertThat(readAll(store, "kafka")).containsExactly(record(1), record(2), record(3));
+    assertThat(store.projects()).containsExactly("kafka");
+    assertThat(log.lastRecord()).contains(record(3));
+    assertThat(store.open("kafka").lastRecord()).contains(record(3));
+  }
+
+  @Test
+  void aFullFileIsSealedAndTheNextOneStartsOnTheDayOfTheAppend() throws IOException {
+    MutableClock clock = new MutableClock(T0);
+    RawStore store = new RawStore(root, 200, clock);
+    RawLog log = store.open("spark");
+    log.append(record(1)); // over 200 bytes compressed: sealed before the next append
+    clock.now = Instant.parse("2026-11-22T01:00:00Z");
+    log.append(record(2));
+    log.append(record(3));
+
+    List<Path> files = store.files("spark");
+    assertThat(files)
+        .extracting(f -> f.getFileName().toString())
+        .containsExactly(
+            "2026-11-20-0001.jsonl.gz", "2026-11-22-0001.jsonl.gz", "2026-11-22-0002.jsonl.gz");
+    assertThat(writable(files.get(0))).isFalse();
+    assertThat(writable(files.get(1))).isFalse();
+    assertThat(writable(files.get(2))).isTrue();
+    assertThat(readAll(store, "spark")).containsExactly(record(1), record(2), record(3));
+  }
+
+  /** By permission bits: root may write to read-only files anyway. */
+  private static boolean writable(Path file) throws IOException {
+    return Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+  }
+
+  @Test
+  void aClockThatStepsBackDoesNotReorderFiles() {
+    MutableClock clock = new MutableClock(T0);
+    RawStore store = new RawStore(root, 1, clock);
+    RawLog log = store.open("dbt");
+    log.append(record(1));
+    clock.now = T0.minusSeconds(3 * 86400);
+    log.append(record(2));
+
+    assertThat(store.files("dbt"))
+        .extracting(f -> f.getFileName().toString())
+        .containsExactly("2026-11-20-0001.jsonl.gz", "2026-11-20-0002.jsonl.gz");
+  }
+
+  @Test
+  void everyPossibleTearIsRepairedWithoutLosingAnEarlierAppend() throws IOException {
+    RawStore store = new RawStore(root);
+    RawLog log = store.open("duckdb");
+    log.append(record(1));
+    log.append(List.of(record(2), record(3)));
+    Path file = store.files("duckdb").get(0);
+    long intact = Files.size(file);
+    log.append(record(4));
+    byte[] whole = Files.readAllBytes(file);
+
+    for (int cut = (int) intact; cut < whole.length; cut++) {
+      Files.write(file, Arrays.copyOf(whole, cut));
+      // A reader may see the torn append's lines when only its gzip trailer is missing.
+      List<RawRecord> beforeRepair = readAll(store, "duckdb");
+      assertThat(beforeRepair.subList(0, 3)).containsExactly(record(1), record(2), record(3));
+      assertThat(beforeRepair.size()).isLessThanOrEqualTo(4);
+
+      RawStore reopened = new RawStore(root);
+      RawLog repaired = reopened.open("duckdb");
+      assertThat(Files.size(file)).as("cut at %d", cut).isEqualTo(intact);
+      assertThat(repaired.lastRecord()).contains(record(3));
+      assertThat(reopened.repairs()).hasSize(cut == intact ? 0 : 1);
+      repaired.append(record(4));
+      assertThat(readAll(reopened, "duckdb"))
+          .containsExactly(record(1), record(2), record(3), record(4));
+    }
+  }
+
+  @Test
+  void aFileTornInItsFirstAppendIsRemoved() throws IOException {
+    RawStore store = new RawStore(root);
+    store.open("polars").append(record(1));
+    Path file = store.files("polars").get(0);
+    Files.write(file, Arrays.copyOf(Files.readAllBytes(file), 15));
+
+    RawStore reopened = new RawStore(root);
+    RawLog log = reopened.open("polars");
+    assertThat(reopened.files("polars")).isEmpty();
+    assertThat(log.lastRecord()).isEmpty();
+    log.append(record(2));
+    assertThat(readAll(reopened, "polars")).containsExactly(record(2));
+  }
+
+  @Test
+  void damageInsideAFileIsInvalidDataNamingTheFile() throws IOException {
+    RawStore store = new RawStore(root);
+    RawLog log = store.open("airflow");
+    log.append(record(1));
+    log.append(record(2));
+    Path file = store.files("airflow").get(0);
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[20] ^= 0x55; // inside the first member's deflate data
+    Files.write(file, bytes);
+
+    assertThatThrownBy(() -> RawFiles.read(file, r -> {}))
+        .isInstanceOfSatisfying(
+            AtlasException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.DATA_ERR))
+        .hasMessageContaining(file.toString());
+  }
+
+  private static final class MutableClock extends Clock {
+    Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
