@@ -8,12 +8,13 @@ OUT      ?= site-out
 SHEETS   ?= curated-sheets
 
 JAR          := cli/target/ossatlas.jar
+STAMPS       := $(DATA)/stamps
 BUILD_INPUTS := $(shell find pom.xml */pom.xml */src templates/pages templates/assets -type f 2>/dev/null)
 SHEET_FILES  := $(wildcard $(SHEETS)/*.csv)
-COMMITS      := $(wildcard $(DATA)/commits.csv.gz)
+RAW_FILES    := $(shell find $(DATA)/raw -name '*.jsonl.gz' 2>/dev/null)
+COMMITS      := $(DATA)/commits.csv.gz
 
 .PHONY: all build site test harvest compact deploy preview graph bench clean fmt
-.DELETE_ON_ERROR:
 
 all: site
 
@@ -23,12 +24,36 @@ $(JAR): $(BUILD_INPUTS)
 	$(MVN) -DskipTests -Dspotless.check.skip=true package
 	@touch $@
 
-# The site is rebuilt when the code, the sheets or the harvested commits change.
+# The pipeline as file dependencies, so that only the stages whose inputs changed run again:
+#   raw store ──compact──► commits.csv.gz ─┐
+#   sheets ──load──► stamps/graph.loaded ──┴─analyze──► stamps/analyze.done ──render──► site-out/
+# Every command is atomic on its own (a failing stage leaves its outputs as they were), so there
+# is no .DELETE_ON_ERROR: make must never delete a good site or commit table.
+ifneq ($(RAW_FILES),)
+$(COMMITS): $(RAW_FILES) $(JAR)
+	$(OSSATLAS) compact --sheets $(SHEETS) --data $(DATA)
+	@touch $@
+ANALYZE_INPUTS := $(COMMITS)
+else
+ANALYZE_INPUTS := $(wildcard $(COMMITS))
+endif
+
+$(STAMPS)/graph.loaded: $(JAR) $(SHEET_FILES)
+	$(OSSATLAS) load --sheets $(SHEETS) --data $(DATA)
+	@touch $@
+
+$(STAMPS)/analyze.done: $(STAMPS)/graph.loaded $(ANALYZE_INPUTS)
+	$(OSSATLAS) analyze --data $(DATA)
+	@touch $@
+
 site: $(OUT)/index.html
 
-$(OUT)/index.html: $(JAR) $(SHEET_FILES) $(COMMITS)
-	$(OSSATLAS) site --sheets $(SHEETS) --data $(DATA) --out $(OUT)
+$(OUT)/index.html: $(STAMPS)/analyze.done
+	$(OSSATLAS) render --data $(DATA) --out $(OUT)
 	@touch $@
+
+compact: $(JAR)
+	$(OSSATLAS) compact --sheets $(SHEETS) --data $(DATA)
 
 # Every test, the formatter check and the build gates (enforcer, warnings as errors).
 test:
@@ -37,9 +62,6 @@ test:
 # For cron: stopping at the request budget (exit 75) is a normal hourly outcome.
 harvest: $(JAR)
 	$(OSSATLAS) harvest --sheets $(SHEETS) --data $(DATA) --quiet || [ $$? -eq 75 ]
-
-compact: $(JAR)
-	$(OSSATLAS) compact --data $(DATA)
 
 deploy: site
 	$(OSSATLAS) deploy --out $(OUT)
