@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,6 +26,7 @@ public final class LinkChecker {
   private final Path root;
   private final String baseUrl;
   private final String basePath;
+  private final Map<Path, Boolean> existing = new ConcurrentHashMap<>();
 
   /**
    * @param baseUrl the site's public URL, ending in a slash; absolute links under it are checked
@@ -37,18 +40,28 @@ public final class LinkChecker {
 
   /** Every broken or unsafe link, as {@code page: link: problem}; empty when all is well. */
   public List<String> check() {
-    List<String> problems = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        String name = file.getFileName().toString();
-        if (name.endsWith(".html")) {
-          checkHtml(file, problems);
-        } else if (name.equals("sitemap.xml") || name.equals("feed.xml")) {
-          checkXml(file, problems);
-        }
-      }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("could not check " + root, e);
+    }
+    // Parsing every page is most of a render's time; pages are independent, and the ordered
+    // stream keeps the report in file order.
+    return files.parallelStream().flatMap(file -> problemsOf(file).stream()).toList();
+  }
+
+  private List<String> problemsOf(Path file) {
+    List<String> problems = new ArrayList<>();
+    String name = file.getFileName().toString();
+    try {
+      if (name.endsWith(".html")) {
+        checkHtml(file, problems);
+      } else if (name.equals("sitemap.xml") || name.equals("feed.xml")) {
+        checkXml(file, problems);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not check " + file, e);
     }
     return problems;
   }
@@ -119,7 +132,9 @@ public final class LinkChecker {
     if (path.isEmpty() || path.endsWith("/") || Files.isDirectory(target)) {
       target = target.resolve("index.html");
     }
-    return Files.isRegularFile(target) ? null : "no such file " + root.relativize(target);
+    return existing.computeIfAbsent(target, Files::isRegularFile)
+        ? null
+        : "no such file " + root.relativize(target);
   }
 
   private static String scheme(String link) {

@@ -35,6 +35,8 @@ public final class Templates {
     config = new Configuration(Configuration.VERSION_2_3_35);
     config.setTemplateLoader(loader(overrideDir));
     config.setDefaultEncoding("UTF-8");
+    // A render is short-lived: load each template once instead of re-checking the jar every 5 s.
+    config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     config.setOutputEncoding("UTF-8");
     config.setRecognizeStandardFileExtensions(true);
     config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
