@@ -18,7 +18,7 @@ public final class BenchMain {
   private BenchMain() {}
 
   static List<Benchmark> all() {
-    return List.of(new AnalyticsVsDuckDb(), new RenderVsHugo());
+    return List.of(new AnalyticsVsDuckDb(), new RenderVsHugo(), new MakeSiteEndToEnd());
   }
 
   public static void main(String[] args) throws Exception {
