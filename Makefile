@@ -42,7 +42,7 @@ compact: $(JAR)
 	$(OSSATLAS) compact --data $(DATA)
 
 deploy: site
-	$(OSSATLAS) deploy --out $(OUT)
+	$(OSSATLAS) deploy --data $(DATA) --out $(OUT)
 
 preview: site
 	$(OSSATLAS) serve --out $(OUT)
