@@ -64,7 +64,7 @@ harvest: $(JAR)
 	$(OSSATLAS) harvest --sheets $(SHEETS) --data $(DATA) --quiet || [ $$? -eq 75 ]
 
 deploy: site
-	$(OSSATLAS) deploy --out $(OUT)
+	$(OSSATLAS) deploy --data $(DATA) --out $(OUT)
 
 preview: site
 	$(OSSATLAS) serve --out $(OUT)

@@ -1,14 +1,12 @@
 package org.ossatlas.cli;
 
-import java.time.YearMonth;
-import java.util.Optional;
 import org.ossatlas.analytics.AnalysisOptions;
 import org.ossatlas.analytics.AnalysisReport;
 import org.ossatlas.analytics.Analyzer;
 import org.ossatlas.common.ExitCode;
 import org.ossatlas.graph.GraphConnection;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** Compute metrics and charts, and write the metrics back to the graph. */
 @Command(
@@ -19,17 +17,11 @@ import picocli.CommandLine.Option;
       "Without harvested commits it clears the computed metrics and warns."
     })
 final class AnalyzeCommand extends AtlasSubcommand {
-  @Option(
-      names = "--as-of",
-      paramLabel = "YYYY-MM",
-      description =
-          "The last month counted (metrics_as_of), for reproducible figures. Default: the last"
-              + " complete month of the data.")
-  YearMonth asOf;
+  @Mixin AnalysisWindow window;
 
   @Override
   public Integer call() {
-    AnalysisOptions options = new AnalysisOptions(Optional.ofNullable(asOf));
+    AnalysisOptions options = window.options();
     AnalysisReport report;
     try (GraphConnection graph = GraphConnection.open(neo4jSettings())) {
       report = new Analyzer().analyze(graph, workspace(), options);

@@ -19,6 +19,11 @@ abstract class AtlasSubcommand implements Callable<Integer> {
     return root.workspace();
   }
 
+  /** An environment variable (a secret such as {@code DEPLOY_TOKEN}), or null. */
+  String env(String name) {
+    return root.env().get(name);
+  }
+
   Neo4jSettings neo4jSettings() {
     return root.neo4jSettings();
   }

@@ -19,7 +19,10 @@ final class ConfigCommand extends AtlasSubcommand {
     collect(spec.root().commandLine(), lines);
     lines.values().forEach(out()::println);
     out().println();
-    out().println("Secrets are read only from the environment: GITHUB_TOKEN, NEO4J_PASSWORD.");
+    out()
+        .println(
+            "Secrets are read only from the environment: GITHUB_TOKEN, NEO4J_PASSWORD,"
+                + " DEPLOY_TOKEN.");
     return ExitCode.OK;
   }
 

@@ -1,5 +1,6 @@
 package org.ossatlas.cli;
 
+import java.util.Map;
 import org.ossatlas.common.ExitCode;
 import picocli.CommandLine;
 
@@ -25,8 +26,13 @@ public final class Main {
   }
 
   static CommandLine newCommandLine() {
-    CommandLine cli = new CommandLine(new OssAtlasCommand());
-    cli.setDefaultValueProvider(new LayeredDefaults(System.getenv()));
+    return newCommandLine(System.getenv());
+  }
+
+  /** A command line that reads its settings and secrets from {@code env} (tests pass their own). */
+  static CommandLine newCommandLine(Map<String, String> env) {
+    CommandLine cli = new CommandLine(new OssAtlasCommand(env));
+    cli.setDefaultValueProvider(new LayeredDefaults(env));
     cli.setExecutionExceptionHandler(new MessageOnlyExceptionHandler());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(Main::usageError);

@@ -1,6 +1,7 @@
 package org.ossatlas.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.ossatlas.common.Progress;
 import org.ossatlas.common.Workspace;
 import org.ossatlas.graph.Neo4jSettings;
@@ -41,6 +42,16 @@ import picocli.CommandLine.Spec;
       "  `ossatlas config` lists them all."
     })
 public final class OssAtlasCommand implements Runnable {
+  private final Map<String, String> env;
+
+  public OssAtlasCommand() {
+    this(System.getenv());
+  }
+
+  /** A root whose settings and secrets come from {@code env} instead of the process environment. */
+  OssAtlasCommand(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
 
   @Option(
       names = "--sheets",
@@ -96,7 +107,12 @@ public final class OssAtlasCommand implements Runnable {
   }
 
   public Neo4jSettings neo4jSettings() {
-    return Neo4jSettings.resolve(neo4jUri, workspace().graphStore(), System.getenv());
+    return Neo4jSettings.resolve(neo4jUri, workspace().graphStore(), env);
+  }
+
+  /** The environment this command line reads (secrets included: never print it whole). */
+  Map<String, String> env() {
+    return env;
   }
 
   @Spec CommandSpec spec;

@@ -1,14 +1,27 @@
 package org.ossatlas.cli;
 
-import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.ExitCode;
+import org.ossatlas.graph.GraphConnection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** Render the site from the graph into the output folder. */
-@Command(name = "render", description = "Render the site from the graph into the output folder.")
+@Command(
+    name = "render",
+    description = {
+      "Render the site from the graph into OUT: pages, search index, sitemap, feed, data files.",
+      "The new site replaces OUT only once every link has been checked; a failed render leaves"
+          + " the published folder as it was."
+    })
 final class RenderCommand extends AtlasSubcommand {
+  @Mixin RenderOptions render;
+
   @Override
   public Integer call() {
-    throw new AtlasException(ExitCode.SOFTWARE, "`render` is not available in this build yet");
+    var options = render.siteOptions(); // a bad --base-url fails before the graph is opened
+    try (GraphConnection graph = GraphConnection.open(neo4jSettings())) {
+      new RenderStage(workspace(), out(), err()).render(graph, options);
+    }
+    return ExitCode.OK;
   }
 }

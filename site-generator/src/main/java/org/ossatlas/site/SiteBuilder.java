@@ -8,6 +8,7 @@ import java.util.List;
 import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.AtomicFiles;
 import org.ossatlas.common.ExitCode;
+import org.ossatlas.common.RunLog;
 import org.ossatlas.common.StageReport;
 import org.ossatlas.common.StageRun;
 import org.ossatlas.common.Workspace;
@@ -35,6 +36,7 @@ import org.ossatlas.site.render.SearchRenderer;
 import org.ossatlas.site.render.SiteInfo;
 import org.ossatlas.site.render.SiteOutput;
 import org.ossatlas.site.render.SitemapRenderer;
+import org.ossatlas.site.render.StatusRenderer;
 import org.ossatlas.site.render.Templates;
 
 /**
@@ -56,6 +58,7 @@ public final class SiteBuilder {
     Path staging = stagingFolder(target);
     try {
       PublishedFiles files = new PublishedFiles(workspace);
+      List<StageReport> runs = new RunLog(workspace).read(); // before this render is logged
       SiteModel model = SiteModel.read(graph, context(options, files));
       run.in("projects", model.projects().size())
           .in("categories", model.categories().size())
@@ -67,7 +70,7 @@ public final class SiteBuilder {
               new Templates(folder(options, "pages")),
               info(options, model),
               assets.paths());
-      for (Renderer renderer : renderers(assets, files)) {
+      for (Renderer renderer : renderers(assets, files, runs)) {
         renderer.render(model, out);
       }
       check(staging, options);
@@ -88,7 +91,7 @@ public final class SiteBuilder {
   }
 
   /** The page families and publishing files, in the order they are written. */
-  static List<Renderer> renderers(Assets assets, PublishedFiles files) {
+  static List<Renderer> renderers(Assets assets, PublishedFiles files, List<StageReport> runs) {
     return List.of(
         new AssetRenderer(assets),
         new HomeRenderer(),
@@ -96,6 +99,7 @@ public final class SiteBuilder {
         new ProjectRenderer(),
         new BackerRenderer(),
         new AboutRenderer(files),
+        new StatusRenderer(runs),
         new SearchRenderer(),
         new NotFoundRenderer(),
         new DataRenderer(files),

@@ -169,7 +169,7 @@ class SitePagesTest {
     assertThat(Files.readString(ws.out().resolve("search-index.json")))
         .contains("\"name\":\"Apache Airflow\"", "\"href\":\"projects/airflow/\"");
     assertThat(Files.readString(ws.out().resolve(".checked")))
-        .contains("pages: 16", "digest: sha256:");
+        .contains("pages: 17", "digest: sha256:"); // 16 pages and the status page
   }
 
   @Test

@@ -38,14 +38,14 @@ public final class CheckMarker {
   }
 
   /**
-   * The data date the marker records ({@code YYYY-MM}, or null); throws when the site in {@code
-   * dir} was never checked or changed since.
+   * The data date the marker records ({@code YYYY-MM}, or null); throws (exit 65, the site is
+   * invalid input for a deploy) when the site in {@code dir} was never checked or changed since.
    */
   public static String verify(Path dir) {
     Path marker = dir.resolve(FILE);
     if (!Files.isRegularFile(marker)) {
       throw new AtlasException(
-          ExitCode.SOFTWARE,
+          ExitCode.DATA_ERR,
           dir
               + " has no "
               + FILE
@@ -67,7 +67,7 @@ public final class CheckMarker {
     }
     if (digest == null || !digest.equals(SiteDigest.of(dir))) {
       throw new AtlasException(
-          ExitCode.SOFTWARE,
+          ExitCode.DATA_ERR,
           dir + " changed after it was checked; run `ossatlas render` again before deploying");
     }
     return "none".equals(asOf) ? null : asOf;

@@ -43,7 +43,13 @@ public final class SiteDeployer {
   public SiteDeployer(DeployOptions options) {
     if (options.repo() == null || options.repo().isBlank()) {
       throw AtlasException.usage(
-          "no deployment repository: give --repo URL|PATH or set OSSATLAS_REPO");
+          "no deployment repository: give --repo URL|PATH or set OSSATLAS_DEPLOY_REPO");
+    }
+    if (RepoUrls.hasPassword(options.repo())) {
+      throw AtlasException.usage(
+          "the repository URL "
+              + RepoUrls.redact(options.repo())
+              + " carries a password; give the URL without it and put the token in DEPLOY_TOKEN");
     }
     this.options = options;
   }
@@ -61,6 +67,15 @@ public final class SiteDeployer {
       String message = null;
       if (!changes.isEmpty()) {
         message = changes.message(!remoteBranch, asOf);
+        if (options.message() != null) {
+          message = options.message() + "\n\n" + message;
+        }
+      }
+      if (options.dryRun()) {
+        restore(git);
+        return report(changes, null, message, false);
+      }
+      if (!changes.isEmpty()) {
         commit =
             git.commit()
                 .setMessage(message)
@@ -70,19 +85,35 @@ public final class SiteDeployer {
                 .call();
       }
       boolean pushed = pushIfAhead(git);
-      return new DeployReport(
-          commit != null,
-          commit == null ? null : commit.getName(),
-          message,
-          changes.pagesChanged(),
-          changes.pagesRemoved(),
-          changes.others(),
-          pushed);
+      return report(changes, commit, message, pushed);
     } catch (GitAPIException | IOException | URISyntaxException e) {
       throw new AtlasException(
           ExitCode.SOFTWARE,
-          "deploy to " + options.repo() + " failed: " + scrub(e.getMessage()),
+          scrub("deploy to " + RepoUrls.redact(options.repo()) + " failed: " + e.getMessage()),
           e);
+    }
+  }
+
+  private DeployReport report(Changes changes, RevCommit commit, String message, boolean pushed) {
+    return new DeployReport(
+        commit != null,
+        commit == null ? null : commit.getName(),
+        message,
+        changes.added(),
+        changes.updated(),
+        changes.removed(),
+        changes.pagesChanged(),
+        changes.pagesRemoved(),
+        changes.others(),
+        pushed,
+        options.dryRun());
+  }
+
+  /** After a dry run: the work tree back to the deployed branch (nothing to undo before one). */
+  private void restore(Git git) throws GitAPIException, IOException {
+    if (git.getRepository().resolve(Constants.HEAD) != null) {
+      git.reset().setMode(ResetCommand.ResetType.HARD).setRef(Constants.HEAD).call();
+      git.clean().setCleanDirectories(true).setForce(true).call();
     }
   }
 
@@ -171,7 +202,11 @@ public final class SiteDeployer {
     if (!failures.isEmpty()) {
       throw new AtlasException(
           ExitCode.SOFTWARE,
-          "push to " + options.repo() + " was refused: " + String.join("; ", failures));
+          scrub(
+              "push to "
+                  + RepoUrls.redact(options.repo())
+                  + " was refused: "
+                  + String.join("; ", failures)));
     }
     RefUpdate tracking = repo.updateRef(Constants.R_REMOTES + REMOTE + "/" + options.branch());
     tracking.setNewObjectId(local);
@@ -205,7 +240,8 @@ public final class SiteDeployer {
   }
 
   /** The staged changes, by kind, and the commit message that says what they are. */
-  record Changes(int pagesChanged, int pagesRemoved, int others, int total) {
+  record Changes(
+      int added, int updated, int removed, int pagesChanged, int pagesRemoved, int others) {
     static Changes of(Status status) {
       Set<String> changed = new TreeSet<>(status.getAdded());
       changed.addAll(status.getChanged());
@@ -213,11 +249,21 @@ public final class SiteDeployer {
       int pages = (int) changed.stream().filter(Changes::isPage).count();
       int pagesGone = (int) removed.stream().filter(Changes::isPage).count();
       int others = changed.size() + removed.size() - pages - pagesGone;
-      return new Changes(pages, pagesGone, others, changed.size() + removed.size());
+      return new Changes(
+          status.getAdded().size(),
+          status.getChanged().size(),
+          removed.size(),
+          pages,
+          pagesGone,
+          others);
+    }
+
+    int total() {
+      return added + updated + removed;
     }
 
     boolean isEmpty() {
-      return total == 0;
+      return total() == 0;
     }
 
     /** {@code Update site: 3 pages changed, 1 removed, 4 other files (data as of 2026-10)}. */

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A preview of the built site on 127.0.0.1, behaving like the static host: a folder serves its
@@ -41,6 +42,7 @@ public final class SiteServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final Map<String, String> headers;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private SiteServer(Path root, HttpServer server, ExecutorService executor) {
     this.root = root;
@@ -71,10 +73,13 @@ public final class SiteServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
   }
 
+  /** Stops listening; safe to call more than once and from a shutdown hook. */
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    if (closed.compareAndSet(false, true)) {
+      server.stop(0);
+      executor.shutdownNow();
+    }
   }
 
   private void handle(HttpExchange exchange) throws IOException {

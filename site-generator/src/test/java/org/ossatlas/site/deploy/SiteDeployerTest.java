@@ -90,13 +90,78 @@ class SiteDeployerTest {
     Files.delete(site.resolve(CheckMarker.FILE));
     assertThatThrownBy(() -> deployer().deploy(site))
         .isInstanceOf(AtlasException.class)
-        .hasMessageContaining("has no .checked marker");
+        .hasMessageContaining("has no .checked marker")
+        .satisfies(e -> assertThat(((AtlasException) e).exitCode()).isEqualTo(65));
 
     CheckMarker.write(site, 3, "2026-09");
     write("projects/a/index.html", "<h1>edited by hand</h1>");
     assertThatThrownBy(() -> deployer().deploy(site))
         .isInstanceOf(AtlasException.class)
         .hasMessageContaining("changed after it was checked");
+  }
+
+  @Test
+  void aDryRunCountsTheChangesAndLeavesTheRemoteAndTheWorkTreeAlone() throws Exception {
+    deployer().deploy(site);
+    write("projects/c/index.html", "<h1>C</h1>");
+    Files.delete(site.resolve("projects/b/index.html"));
+    CheckMarker.write(site, 3, "2026-10");
+
+    DeployReport dry =
+        new SiteDeployer(
+                new DeployOptions(
+                    bare.toString(), null, dir.resolve("work"), null, null, null, null, true))
+            .deploy(site);
+
+    assertThat(dry.dryRun()).isTrue();
+    assertThat(dry.committed()).isFalse();
+    assertThat(dry.pushed()).isFalse();
+    assertThat(List.of(dry.added(), dry.updated(), dry.removed())).containsExactly(1, 0, 1);
+    assertThat(log()).hasSize(1);
+    assertThat(dir.resolve("work/projects/b/index.html")).exists();
+    assertThat(dir.resolve("work/projects/c")).doesNotExist();
+    DeployReport real = deployer().deploy(site);
+    assertThat(List.of(real.added(), real.updated(), real.removed())).containsExactly(1, 0, 1);
+  }
+
+  @Test
+  void aGivenMessageIsTheSubjectAndTheGeneratedOneTheBody() throws Exception {
+    DeployReport report =
+        new SiteDeployer(
+                new DeployOptions(
+                    bare.toString(),
+                    null,
+                    dir.resolve("work"),
+                    "Ada",
+                    "ada@example.org",
+                    null,
+                    "October data",
+                    false))
+            .deploy(site);
+
+    assertThat(report.message())
+        .isEqualTo("October data\n\nPublish site: 3 pages, 1 other file (data as of 2026-09)");
+    RevCommit head = log().get(0);
+    assertThat(head.getShortMessage()).isEqualTo("October data");
+    assertThat(head.getAuthorIdent().getEmailAddress()).isEqualTo("ada@example.org");
+  }
+
+  @Test
+  void refusesATokenInTheUrlWithoutShowingIt() {
+    assertThatThrownBy(
+            () ->
+                new SiteDeployer(
+                    new DeployOptions(
+                        "https://x-access-token:s3cr3t-t0ken@example.org/site.git",
+                        null,
+                        dir,
+                        null,
+                        null,
+                        null)))
+        .isInstanceOf(AtlasException.class)
+        .hasMessageContaining("DEPLOY_TOKEN")
+        .hasMessageContaining("https://***@example.org/site.git")
+        .hasMessageNotContaining("s3cr3t");
   }
 
   @Test

@@ -1,0 +1,117 @@
+package org.ossatlas.site.model;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ossatlas.common.StageReport;
+
+/**
+ * The status page's model: the last run of every stage (in pipeline order) and the most recent
+ * runs, newest first. It depends only on the run log it is given, never on the clock, so the same
+ * log gives the same page.
+ */
+public record PipelineStatus(List<StageRow> latest, List<StageRow> history, int runs) {
+  /** Runs shown in the history table. */
+  public static final int HISTORY = 30;
+
+  /** Stages in the order the pipeline runs them; other stages follow by name. */
+  static final List<String> ORDER =
+      List.of("harvest", "compact", "validate", "load", "analyze", "render", "deploy");
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.US).withZone(ZoneOffset.UTC);
+
+  /** From the run log's records, oldest first (as {@code RunLog.read()} returns them). */
+  public static PipelineStatus of(List<StageReport> reports) {
+    Map<String, StageReport> last = new LinkedHashMap<>();
+    for (StageReport r : reports) {
+      if (r.stage() != null) {
+        last.put(r.stage(), r);
+      }
+    }
+    List<StageRow> latest =
+        last.values().stream()
+            .sorted(Comparator.comparing(PipelineStatus::rank).thenComparing(StageReport::stage))
+            .map(PipelineStatus::row)
+            .toList();
+    List<StageRow> history = new ArrayList<>();
+    for (int i = reports.size() - 1; i >= 0 && history.size() < HISTORY; i--) {
+      if (reports.get(i).stage() != null) {
+        history.add(row(reports.get(i)));
+      }
+    }
+    return new PipelineStatus(latest, List.copyOf(history), reports.size());
+  }
+
+  public boolean hasRuns() {
+    return !latest.isEmpty();
+  }
+
+  private static int rank(StageReport r) {
+    int i = ORDER.indexOf(r.stage());
+    return i < 0 ? ORDER.size() : i;
+  }
+
+  static StageRow row(StageReport r) {
+    return new StageRow(
+        r.stage(),
+        r.start() == null ? Format.NONE : WHEN.format(r.start()),
+        r.start() == null ? "" : r.start().truncatedTo(ChronoUnit.SECONDS).toString(),
+        duration(r.durationMillis()),
+        counts(r.in()),
+        counts(r.out()),
+        rate(r.recordsPerSecond()),
+        heap(r.peakHeapBytes()),
+        r.warnings() == null ? 0 : r.warnings().size(),
+        r.skipped() == null ? 0 : r.skipped().size(),
+        r.succeeded());
+  }
+
+  /** {@code 0.4 s}, {@code 12.3 s}, {@code 3 min 04 s}, {@code 1 h 02 min}. */
+  static String duration(long millis) {
+    if (millis < 60_000) {
+      return decimal("0.0").format(millis / 1000.0) + " s";
+    }
+    long seconds = millis / 1000;
+    if (seconds < 3600) {
+      return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+    }
+    return String.format(Locale.ROOT, "%d h %02d min", seconds / 3600, seconds % 3600 / 60);
+  }
+
+  static String rate(double perSecond) {
+    if (Double.isNaN(perSecond) || perSecond <= 0) {
+      return Format.NONE;
+    }
+    return decimal(perSecond < 10 ? "0.0" : "#,##0").format(perSecond) + "/s";
+  }
+
+  static String heap(long bytes) {
+    if (bytes <= 0) {
+      return Format.NONE;
+    }
+    return decimal("#,##0").format(Math.max(1, Math.round(bytes / 1048576.0))) + " MiB";
+  }
+
+  private static List<String> counts(Map<String, Long> counts) {
+    if (counts == null) {
+      return List.of();
+    }
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + " " + Format.count(e.getValue()))
+        .toList();
+  }
+
+  private static DecimalFormat decimal(String pattern) {
+    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
+  }
+}
