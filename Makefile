@@ -28,7 +28,8 @@ $(JAR): $(BUILD_INPUTS)
 #   raw store ──compact──► commits.csv.gz ─┐
 #   sheets ──load──► stamps/graph.loaded ──┴─analyze──► stamps/analyze.done ──render──► site-out/
 # Every command is atomic on its own (a failing stage leaves its outputs as they were), so there
-# is no .DELETE_ON_ERROR: make must never delete a good site or commit table.
+# is no .DELETE_ON_ERROR: make must never delete a good site or commit table. A stage that fails
+# after its work (a reconciliation mismatch) removes its stamp, so the next run repeats it.
 ifneq ($(RAW_FILES),)
 $(COMMITS): $(RAW_FILES) $(JAR)
 	$(OSSATLAS) compact --sheets $(SHEETS) --data $(DATA)
@@ -39,11 +40,11 @@ ANALYZE_INPUTS := $(wildcard $(COMMITS))
 endif
 
 $(STAMPS)/graph.loaded: $(JAR) $(SHEET_FILES)
-	$(OSSATLAS) load --sheets $(SHEETS) --data $(DATA)
+	$(OSSATLAS) load --sheets $(SHEETS) --data $(DATA) || { rm -f $@; exit 1; }
 	@touch $@
 
 $(STAMPS)/analyze.done: $(STAMPS)/graph.loaded $(ANALYZE_INPUTS)
-	$(OSSATLAS) analyze --data $(DATA)
+	$(OSSATLAS) analyze --data $(DATA) || { rm -f $@; exit 1; }
 	@touch $@
 
 site: $(OUT)/index.html

@@ -111,7 +111,10 @@ public final class Analyzer {
       AtomicFiles.replaceDirectory(metricsDir, workspace.metrics());
       AtomicFiles.replaceDirectory(chartsDir, workspace.charts());
       progress.step();
-      run.out("series", series).out("charts", charts.charts()).out("links", results.links().size());
+      run.out("commits analysed", input.analyzed())
+          .out("series", series)
+          .out("charts", charts.charts())
+          .out("links", results.links().size());
       StageReport stage = run.finish(true);
       new RunLog(workspace).append(stage);
       return new AnalysisReport(

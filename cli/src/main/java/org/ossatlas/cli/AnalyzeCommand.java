@@ -4,6 +4,7 @@ import org.ossatlas.analytics.AnalysisOptions;
 import org.ossatlas.analytics.AnalysisReport;
 import org.ossatlas.analytics.Analyzer;
 import org.ossatlas.common.ExitCode;
+import org.ossatlas.common.Reconciliation;
 import org.ossatlas.graph.GraphConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +29,9 @@ final class AnalyzeCommand extends AtlasSubcommand {
     }
     report.summaryLines().forEach(out()::println);
     report.warnings().forEach(w -> err().println("warning: " + w));
+    Reconciliation checks = RunLogChecks.afterAnalyze(workspace(), report);
+    checks.checked().forEach(line -> out().println("reconciled: " + line));
+    checks.throwIfMismatched();
     return ExitCode.OK;
   }
 }

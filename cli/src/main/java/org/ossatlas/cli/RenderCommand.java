@@ -1,6 +1,7 @@
 package org.ossatlas.cli;
 
 import org.ossatlas.common.ExitCode;
+import org.ossatlas.common.Reconciliation;
 import org.ossatlas.graph.GraphConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +21,12 @@ final class RenderCommand extends AtlasSubcommand {
   public Integer call() {
     var options = render.siteOptions(); // a bad --base-url fails before the graph is opened
     try (GraphConnection graph = GraphConnection.open(neo4jSettings())) {
+      // Checked before anything is written: a graph that disagrees with the last analysis
+      // must not be published.
+      Reconciliation checks =
+          RunLogChecks.beforeRender(workspace(), StageChecks.graphCommits(graph));
+      checks.checked().forEach(line -> out().println("reconciled: " + line));
+      checks.throwIfMismatched();
       new RenderStage(workspace(), out(), err()).render(graph, options);
     }
     return ExitCode.OK;

@@ -1,5 +1,6 @@
 package org.ossatlas.cli;
 
+import java.util.List;
 import java.util.Locale;
 import org.ossatlas.analytics.AnalysisReport;
 import org.ossatlas.analytics.Analyzer;
@@ -45,9 +46,13 @@ final class SiteCommand extends AtlasSubcommand {
       analysis.summaryLines().forEach(out()::println);
       analysis.warnings().forEach(w -> err().println("warning: " + w));
       SiteReport site = new RenderStage(workspace(), out(), err()).render(graph, siteOptions);
-      Reconciliation checks = StageChecks.reconcile(graph, load, analysis, site);
-      checks.checked().forEach(line -> out().println("reconciled: " + line));
-      checks.throwIfMismatched();
+      for (Reconciliation checks :
+          List.of(
+              RunLogChecks.afterAnalyze(workspace(), analysis),
+              StageChecks.reconcile(graph, load, analysis, site))) {
+        checks.checked().forEach(line -> out().println("reconciled: " + line));
+        checks.throwIfMismatched();
+      }
     }
     out()
         .printf(

@@ -36,6 +36,11 @@ final class StageChecks {
     return checks;
   }
 
+  /** The commits written back onto the graph's projects (people's and bots'). */
+  static long graphCommits(GraphConnection graph) {
+    return GraphTotals.read(graph).commits();
+  }
+
   private static long projectPages(Path out) {
     Path projects = out.resolve("projects");
     if (!Files.isDirectory(projects)) {

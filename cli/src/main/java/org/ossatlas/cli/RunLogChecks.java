@@ -1,0 +1,56 @@
+package org.ossatlas.cli;
+
+import java.util.List;
+import java.util.Optional;
+import org.ossatlas.analytics.AnalysisReport;
+import org.ossatlas.common.Reconciliation;
+import org.ossatlas.common.Reconciliation.Count;
+import org.ossatlas.common.RunLog;
+import org.ossatlas.common.StageReport;
+import org.ossatlas.common.Workspace;
+
+/**
+ * The cross-stage counts when the stages run as separate processes ({@code make site}): each stage
+ * checks its own input against what the previous stage reported in the run log. A stage with
+ * nothing on record (a commit table copied in by hand, a first run) is not checked, and says so.
+ */
+final class RunLogChecks {
+  private RunLogChecks() {}
+
+  /** {@code analyze} read exactly the rows the last {@code compact} wrote. */
+  static Reconciliation afterAnalyze(Workspace workspace, AnalysisReport analysis) {
+    Reconciliation checks = new Reconciliation();
+    lastSucceeded(workspace, "compact")
+        .map(compact -> compact.out().get("rows"))
+        .ifPresent(
+            rows ->
+                checks.expectEqual(
+                    new Count("compact", "rows written to commits.csv.gz", rows),
+                    new Count("analyze", "rows read from commits.csv.gz", analysis.commitRows())));
+    return checks;
+  }
+
+  /** The commits on the graph's projects are those the last {@code analyze} counted. */
+  static Reconciliation beforeRender(Workspace workspace, long graphCommits) {
+    Reconciliation checks = new Reconciliation();
+    lastSucceeded(workspace, "analyze")
+        .map(analyze -> analyze.out().get("commits analysed"))
+        .ifPresent(
+            analysed ->
+                checks.expectEqual(
+                    new Count("analyze", "commits analysed", analysed),
+                    new Count("graph", "commits + bot_commits of projects", graphCommits)));
+    return checks;
+  }
+
+  static Optional<StageReport> lastSucceeded(Workspace workspace, String stage) {
+    List<StageReport> runs = new RunLog(workspace).read();
+    for (int i = runs.size() - 1; i >= 0; i--) {
+      StageReport run = runs.get(i);
+      if (run.stage().equals(stage) && run.succeeded()) {
+        return Optional.of(run);
+      }
+    }
+    return Optional.empty();
+  }
+}
