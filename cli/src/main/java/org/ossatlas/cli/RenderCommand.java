@@ -3,6 +3,7 @@ package org.ossatlas.cli;
 import org.ossatlas.common.ExitCode;
 import org.ossatlas.common.Reconciliation;
 import org.ossatlas.graph.GraphConnection;
+import org.ossatlas.site.SiteReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -23,11 +24,19 @@ final class RenderCommand extends AtlasSubcommand {
     try (GraphConnection graph = GraphConnection.open(neo4jSettings())) {
       // Checked before anything is written: a graph that disagrees with the last analysis
       // must not be published.
-      Reconciliation checks =
-          RunLogChecks.beforeRender(workspace(), StageChecks.graphCommits(graph));
+      long graphCommits = StageChecks.graphCommits(graph);
+      Reconciliation checks = RunLogChecks.beforeRender(workspace(), graphCommits);
       checks.checked().forEach(line -> out().println("reconciled: " + line));
       checks.throwIfMismatched();
-      new RenderStage(workspace(), out(), err()).render(graph, options);
+      SiteReport site = new RenderStage(workspace(), out(), err()).render(graph, options);
+      Reconciliation shown =
+          new Reconciliation()
+              .expectEqual(
+                  new Reconciliation.Count(
+                      "graph", "commits + bot_commits of projects", graphCommits),
+                  StageChecks.pageCommits(site));
+      shown.checked().forEach(line -> out().println("reconciled: " + line));
+      shown.throwIfMismatched();
     }
     return ExitCode.OK;
   }

@@ -31,9 +31,18 @@ final class StageChecks {
     if (analysis.metricsAsOf() != null) {
       checks.expectEqual(
           new Count("analyze", "commits analysed", analysis.commitsAnalyzed()),
-          new Count("graph", "commits + bot_commits of projects", totals.commits()));
+          new Count("graph", "commits + bot_commits of projects", totals.commits()),
+          pageCommits(site));
     }
     return checks;
+  }
+
+  /** What the project pages show, as the render reported it. */
+  static Count pageCommits(SiteReport site) {
+    return new Count(
+        "render",
+        "commits on project pages",
+        site.stage().out().getOrDefault("commits on project pages", -1L));
   }
 
   /** The commits written back onto the graph's projects (people's and bots'). */

@@ -66,7 +66,9 @@ class StageReconciliationTest {
     assertThat(run("analyze", "--as-of", "2024-02").exitCode()).isZero();
     CommandRun agreeing = run("render");
     assertThat(agreeing.exitCode()).as(agreeing.err()).isZero();
-    assertThat(agreeing.out()).contains("reconciled: analyze commits analysed = 3");
+    assertThat(agreeing.out())
+        .contains("reconciled: analyze commits analysed = 3")
+        .contains("render commits on project pages = 3");
 
     record("analyze", "commits analysed", 7); // a later analysis the graph never received
     Path out = dir.resolve("out");

@@ -18,6 +18,7 @@ import org.ossatlas.site.check.LinkChecker;
 import org.ossatlas.site.markdown.MarkdownRenderer;
 import org.ossatlas.site.model.MetricDefinitions;
 import org.ossatlas.site.model.ModelContext;
+import org.ossatlas.site.model.ProjectPage;
 import org.ossatlas.site.model.PublishedFiles;
 import org.ossatlas.site.model.SiteModel;
 import org.ossatlas.site.render.AboutRenderer;
@@ -52,6 +53,18 @@ public final class SiteBuilder {
 
   private SiteBuilder() {}
 
+  /** The commits (people's and bots') the project pages show, for the cross-stage check. */
+  private static long commitsShown(SiteModel model) {
+    return model.projects().stream()
+        .map(ProjectPage::metrics)
+        .mapToLong(m -> orZero(m.commits()) + orZero(m.botCommits()))
+        .sum();
+  }
+
+  private static long orZero(Long value) {
+    return value == null ? 0 : value;
+  }
+
   public static SiteReport build(GraphConnection graph, Workspace workspace, SiteOptions options) {
     StageRun run = StageRun.start("render");
     Path target = workspace.out().toAbsolutePath().normalize();
@@ -80,7 +93,9 @@ public final class SiteBuilder {
       if (model.asOf() == null) {
         run.warn("no computed metrics in the graph: pages say \"no activity data yet\"");
       }
-      run.out("pages", pages).out("files", out.filesWritten());
+      run.out("pages", pages)
+          .out("files", out.filesWritten())
+          .out("commits on project pages", commitsShown(model));
       StageReport report = run.finish(true);
       return new SiteReport(
           pages, out.filesWritten(), model.asOf(), target, report.durationMillis(), report);
