@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.ossatlas.common.StageReport;
 
 /**
@@ -23,14 +24,22 @@ public record PipelineStatus(List<StageRow> latest, List<StageRow> history, int 
   public static final int HISTORY = 30;
 
   /** Stages in the order the pipeline runs them; other stages follow by name. */
-  static final List<String> ORDER =
-      List.of("harvest", "compact", "validate", "load", "analyze", "render", "deploy");
+  static final List<String> ORDER = List.of("harvest", "compact", "validate", "load", "analyze");
+
+  /**
+   * Stages that publish rather than produce data. Left off the page: with them on it, every render
+   * would differ from the last (it would show the previous render), and every deploy would have a
+   * page to commit although nothing changed.
+   */
+  static final Set<String> PUBLISHING = Set.of("render", "deploy");
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.US).withZone(ZoneOffset.UTC);
 
   /** From the run log's records, oldest first (as {@code RunLog.read()} returns them). */
-  public static PipelineStatus of(List<StageReport> reports) {
+  public static PipelineStatus of(List<StageReport> log) {
+    List<StageReport> reports =
+        log.stream().filter(r -> r.stage() != null && !PUBLISHING.contains(r.stage())).toList();
     Map<String, StageReport> last = new LinkedHashMap<>();
     for (StageReport r : reports) {
       if (r.stage() != null) {
