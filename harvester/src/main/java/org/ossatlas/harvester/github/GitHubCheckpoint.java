@@ -37,7 +37,11 @@ final class GitHubCheckpoint {
   public String source = "github";
   public String status = "work_left";
   public Instant updatedAt;
+
+  /** Why it stopped or failed, or a note; always written, null when there is nothing to say. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public String detail;
+
   public long commitsStored;
 
   /** The repository URL from projects.csv this state belongs to; a new URL starts over. */
