@@ -18,7 +18,11 @@ public final class BenchMain {
   private BenchMain() {}
 
   static List<Benchmark> all() {
-    return List.of(new AnalyticsVsDuckDb(), new RenderVsHugo(), new MakeSiteEndToEnd());
+    return List.of(
+        new HarvestBench(),
+        new AnalyticsVsDuckDb(),
+        new RenderVsHugo(),
+        new MakeSiteEndToEnd());
   }
 
   public static void main(String[] args) throws Exception {

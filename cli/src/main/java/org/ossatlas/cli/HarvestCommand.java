@@ -1,16 +1,189 @@
 package org.ossatlas.cli;
 
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ossatlas.common.AtlasException;
-import org.ossatlas.common.ExitCode;
+import org.ossatlas.harvester.Harvester;
+import org.ossatlas.harvester.RequestBudget;
+import org.ossatlas.harvester.Shard;
+import org.ossatlas.harvester.Sleeper;
+import org.ossatlas.harvester.Source;
+import org.ossatlas.harvester.github.GitHubSettings;
+import org.ossatlas.harvester.github.GitHubSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Fetch new commits for every project in the sheets, within a request budget. */
 @Command(
     name = "harvest",
-    description = "Fetch new commits for every project in the sheets, within a request budget.")
+    description = {
+      "Fetch new commits for every project in the sheets, within a request budget.",
+      "Everything received is kept verbatim in DATA/raw/, checkpoints in DATA/state/; a run"
+          + " stopped or killed at any point resumes where it left off. The token comes from"
+          + " GITHUB_TOKEN only (without it: 60 requests an hour). See docs/harvest.md.",
+      "Exit: 0 every repository caught up (failed ones are listed as warnings);"
+          + " 75 stopped at the budget or a rate limit with work left, or another harvest holds"
+          + " the lock: run again later."
+    })
 final class HarvestCommand extends AtlasSubcommand {
+  private static final Pattern SIZE =
+      Pattern.compile("(\\d+)\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?", Pattern.CASE_INSENSITIVE);
+
+  @Option(
+      names = "--max-requests",
+      paramLabel = "N",
+      defaultValue = "4000",
+      description =
+          "Requests this run may spend, over all projects (default: ${DEFAULT-VALUE});"
+              + " 304 Not Modified answers are free.")
+  long maxRequests;
+
+  @Option(
+      names = "--source",
+      paramLabel = "github|git|auto",
+      defaultValue = "auto",
+      description =
+          "Where commits come from (default: ${DEFAULT-VALUE}: the GitHub API for"
+              + " https://github.com/OWNER/NAME, a git clone for any other URL, including"
+              + " https://github.com/OWNER/NAME.git).")
+  String source;
+
+  @Option(
+      names = "--api-url",
+      paramLabel = "URL",
+      defaultValue = "https://api.github.com",
+      description =
+          "GitHub REST root (default: ${DEFAULT-VALUE}); GitHub Enterprise:"
+              + " https://HOST/api/v3.")
+  String apiUrl;
+
+  @Option(
+      names = "--no-stats",
+      description = "Skip commit details (no line counts), 100x fewer requests.")
+  boolean noStats;
+
+  @Option(
+      names = "--wait-for-reset",
+      description = "Sleep until the rate limit resets instead of stopping with exit 75.")
+  boolean waitForReset;
+
+  @Option(
+      names = "--raw-file-size",
+      paramLabel = "SIZE",
+      defaultValue = "16MiB",
+      description =
+          "Seal a raw file once it reaches this compressed size (default: ${DEFAULT-VALUE}).")
+  String rawFileSize;
+
+  @Option(
+      names = "--only",
+      paramLabel = "PROJECT",
+      split = ",",
+      description = "Harvest only these project ids.")
+  List<String> only = new ArrayList<>();
+
+  @Option(
+      names = "--shard",
+      paramLabel = "i/n",
+      defaultValue = "1/1",
+      description =
+          "Harvest only the projects of shard i of n (stable CRC-32 of the project id);"
+              + " for splitting projects across hosts or tokens.")
+  String shard;
+
+  /**
+   * The sources this build offers. The git source joins here with one line, e.g. {@code new
+   * org.ossatlas.harvester.git.GitSource(...)}.
+   */
+  static List<Source> sources(GitHubSettings settings, RequestBudget budget) {
+    return List.of(new GitHubSource(settings, budget, Sleeper.REAL));
+  }
+
   @Override
   public Integer call() {
-    throw new AtlasException(ExitCode.SOFTWARE, "`harvest` is not available in this build yet");
+    if (maxRequests < 0) {
+      throw AtlasException.usage("--max-requests must not be negative: " + maxRequests);
+    }
+    Harvester.Choice choice = Harvester.Choice.parse(source);
+    Shard theShard = Shard.parse(shard);
+    long sealBytes = parseSize(rawFileSize);
+    URI api;
+    try {
+      api = URI.create(apiUrl.strip());
+      if (api.getScheme() == null || !api.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
+        throw new IllegalArgumentException("not http(s)");
+      }
+    } catch (IllegalArgumentException e) {
+      throw AtlasException.usage("--api-url " + apiUrl + ": not an http(s) URL");
+    }
+    GitHubSettings settings =
+        GitHubSettings.defaults(api, Optional.ofNullable(System.getenv("GITHUB_TOKEN")))
+            .withStats(!noStats)
+            .withWaitForReset(waitForReset);
+    RequestBudget budget = new RequestBudget(maxRequests);
+    AtomicBoolean interrupted = new AtomicBoolean();
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              interrupted.set(true);
+              budget.stop("interrupted (Ctrl-C or SIGTERM)");
+              try {
+                finished.await(30, TimeUnit.SECONDS); // let the current step checkpoint
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "harvest-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      Harvester harvester =
+          new Harvester(
+              workspace(), sources(settings, budget), budget, Clock.systemUTC(), interrupted::get);
+      Harvester.Result result =
+          harvester.run(
+              new Harvester.Options(choice, new LinkedHashSet<>(only), theShard, sealBytes));
+      result.summary().forEach(out()::println);
+      out().flush();
+      return result.exitCode();
+    } finally {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running: it has what it waits for.
+      }
+    }
+  }
+
+  static long parseSize(String text) {
+    Matcher m = SIZE.matcher(text == null ? "" : text.strip());
+    if (!m.matches()) {
+      throw AtlasException.usage(
+          "--raw-file-size " + text + ": expected a size such as 16MiB, 512k or 1048576");
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
+    long factor =
+        switch (unit.charAt(0)) {
+          case 'k' -> 1024L;
+          case 'm' -> 1024L * 1024;
+          case 'g' -> 1024L * 1024 * 1024;
+          default -> 1L;
+        };
+    if (n <= 0) {
+      throw AtlasException.usage("--raw-file-size must be positive");
+    }
+    return n * factor;
   }
 }
