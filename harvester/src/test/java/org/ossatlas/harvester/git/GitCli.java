@@ -119,6 +119,61 @@ final class GitCli {
     run("commit", "-q", "--allow-empty", "-m", message);
   }
 
+  /**
+   * Adds {@code n} commits on top of {@code branch} with git fast-import, each changing a few lines
+   * of a few files (fast, and with real diffs).
+   */
+  void fastCommits(String branch, int n, String tag) {
+    StringBuilder stream = new StringBuilder();
+    String parent = null;
+    try {
+      parent = run("rev-parse", "--verify", "-q", "refs/heads/" + branch).strip();
+    } catch (IllegalStateException e) {
+      parent = null;
+    }
+    for (int i = 0; i < n; i++) {
+      stream.append("commit refs/heads/").append(branch).append('\n');
+      stream.append("committer Ada <ada@example.org> ").append(time + i * 60).append(" +0100\n");
+      String msg = tag + " " + i;
+      stream.append("data ").append(msg.length()).append('\n').append(msg).append('\n');
+      if (i == 0 && parent != null && !parent.isEmpty()) {
+        stream.append("from ").append(parent).append('\n');
+      }
+      for (int f = 0; f < 3; f++) {
+        String content =
+            tag + " file " + f + " version " + i + "\nstable line\n" + "x\n".repeat(i % 4);
+        stream
+            .append("M 100644 inline ")
+            .append(tag)
+            .append('-')
+            .append((i + f) % 5)
+            .append(".txt\n");
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        stream.append("data ").append(bytes.length).append('\n').append(content).append('\n');
+      }
+    }
+    time += n * 60L;
+    try {
+      Path input = Files.createTempFile(home, "fast", ".txt");
+      Files.writeString(input, stream.toString());
+      ProcessBuilder pb =
+          new ProcessBuilder("git", "fast-import", "--quiet").directory(dir.toFile());
+      pb.environment().put("HOME", home.toString());
+      pb.redirectInput(input.toFile());
+      pb.redirectErrorStream(true);
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException("fast-import failed: " + out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   String head() {
     return run("rev-parse", "HEAD").strip();
   }

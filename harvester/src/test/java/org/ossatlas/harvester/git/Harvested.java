@@ -38,8 +38,11 @@ final class Harvested {
         raw, root.resolve("state"), root.resolve("clones"), Clock.systemUTC(), stop);
   }
 
-  /** Stops after the stop check has been asked {@code n} times (once per stored batch). */
-  HarvestContext stopAfterChecks(int n) {
+  /**
+   * Stops after {@code n} stored batches: the source asks once before fetching, then after every
+   * batch that leaves work.
+   */
+  HarvestContext stopAfterBatches(int n) {
     AtomicInteger asked = new AtomicInteger();
     return context(() -> asked.getAndIncrement() >= n);
   }
