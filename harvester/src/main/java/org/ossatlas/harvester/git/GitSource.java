@@ -197,17 +197,22 @@ public final class GitSource implements Source {
     }
     Path clone = context.clonesDir().resolve(project + ".git");
     Run run = new Run(target, context, stateFile, checkpoint, shownUrl);
+    String phase = "fetch failed: ";
     try (Repository repo = openClone(clone, url)) {
       Optional<Ref> branch = fetch(repo, shownUrl);
       if (branch.isEmpty()) {
         run.save(GitCheckpoint.CAUGHT_UP, "empty repository: no branch yet", null, 0);
         return run.outcome(TargetOutcome.Status.CAUGHT_UP, "empty repository: no branch yet");
       }
+      phase =
+          "reading the clone failed (delete "
+              + clone.getFileName()
+              + " under the clones folder to clone again): ";
       return run.walk(repo, branch.get());
     } catch (UncheckedIOException e) {
       throw e; // the raw store or the state folder failed: that fails every project alike
     } catch (IOException | GitAPIException | RuntimeException e) {
-      String reason = reason(e, url, shownUrl);
+      String reason = phase + reason(e, url, shownUrl);
       run.save(GitCheckpoint.FAILED, reason, checkpoint.walkTarget(), checkpoint.walkLeft());
       return run.outcome(TargetOutcome.Status.FAILED, reason);
     }
