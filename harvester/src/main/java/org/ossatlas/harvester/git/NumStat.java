@@ -2,7 +2,10 @@ package org.ossatlas.harvester.git;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.DiffConfig;
@@ -48,8 +51,23 @@ final class NumStat {
   private static final DiffAlgorithm MYERS =
       DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.MYERS);
 
+  /** Blobs kept for the next commit: a child's old side is mostly its parent's new side. */
+  private static final long CACHE_BYTES = 32L << 20;
+
   private final ObjectReader reader;
   private final TreeWalk walk;
+  private long cachedBytes;
+  private final LinkedHashMap<ObjectId, byte[]> cache =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ObjectId, byte[]> eldest) {
+          if (cachedBytes > CACHE_BYTES) {
+            cachedBytes -= eldest.getValue().length;
+            return true;
+          }
+          return false;
+        }
+      };
   private final RenameDetector renames;
 
   NumStat(ObjectReader reader) {
@@ -117,11 +135,9 @@ final class NumStat {
           if (isBinary(a) || isBinary(b)) {
             binary++;
           } else {
-            EditList edits = MYERS.diff(RawTextComparator.DEFAULT, new RawText(a), new RawText(b));
-            for (Edit edit : edits) {
-              deletions += edit.getLengthA();
-              additions += edit.getLengthB();
-            }
+            long counts = lineChanges(a, b);
+            deletions += (int) (counts >>> 32);
+            additions += (int) counts;
           }
         }
       }
@@ -138,11 +154,62 @@ final class NumStat {
     if (mode == FileMode.GITLINK) {
       return ("Subproject commit " + id.name() + "\n").getBytes(StandardCharsets.US_ASCII);
     }
+    ObjectId objectId = id.toObjectId();
+    byte[] cached = cache.get(objectId);
+    if (cached != null) {
+      return cached;
+    }
     try {
-      return reader.open(id.toObjectId(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+      byte[] bytes = reader.open(objectId, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+      if (bytes.length < CACHE_BYTES / 16) {
+        cachedBytes += bytes.length;
+        cache.put(objectId, bytes);
+      }
+      return bytes;
     } catch (LargeObjectException e) {
       return null; // too large to hold: counted as binary, as git does above its big-file limit
     }
+  }
+
+  /**
+   * Lines deleted (high 32 bits) and added (low 32 bits) from {@code a} to {@code b} by Myers.
+   * Whole lines common at the start and the end are cut off first with a vectorised byte compare;
+   * that leaves the count unchanged (a minimal edit script keeps them) and spares hashing them.
+   */
+  static long lineChanges(byte[] a, byte[] b) {
+    int limit = Math.min(a.length, b.length);
+    int prefix = Arrays.mismatch(a, b);
+    if (prefix < 0) {
+      return 0; // identical contents
+    }
+    while (prefix > 0 && a[prefix - 1] != '\n') {
+      prefix--;
+    }
+    int suffix = 0;
+    int maxSuffix = limit - prefix;
+    while (suffix < maxSuffix && a[a.length - 1 - suffix] == b[b.length - 1 - suffix]) {
+      suffix++;
+    }
+    while (suffix > 0 && !(lineStart(a, a.length - suffix) && lineStart(b, b.length - suffix))) {
+      suffix--;
+    }
+    byte[] midA = Arrays.copyOfRange(a, prefix, a.length - suffix);
+    byte[] midB = Arrays.copyOfRange(b, prefix, b.length - suffix);
+    if (midA.length == 0 || midB.length == 0) {
+      return ((long) lines(midA) << 32) | lines(midB);
+    }
+    EditList edits = MYERS.diff(RawTextComparator.DEFAULT, new RawText(midA), new RawText(midB));
+    long deleted = 0;
+    long added = 0;
+    for (Edit edit : edits) {
+      deleted += edit.getLengthA();
+      added += edit.getLengthB();
+    }
+    return (deleted << 32) | added;
+  }
+
+  private static boolean lineStart(byte[] raw, int at) {
+    return at == 0 || raw[at - 1] == '\n';
   }
 
   /** git's test: a NUL byte among the first 8,000. */
