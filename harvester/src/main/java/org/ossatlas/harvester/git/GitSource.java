@@ -213,7 +213,8 @@ public final class GitSource implements Source {
       throw e; // the raw store or the state folder failed: that fails every project alike
     } catch (IOException | GitAPIException | RuntimeException e) {
       String reason = phase + reason(e, url, shownUrl);
-      run.save(GitCheckpoint.FAILED, reason, checkpoint.walkTarget(), checkpoint.walkLeft());
+      run.save(
+          GitCheckpoint.FAILED, reason, run.checkpoint.walkTarget(), run.checkpoint.walkLeft());
       return run.outcome(TargetOutcome.Status.FAILED, reason);
     }
   }
