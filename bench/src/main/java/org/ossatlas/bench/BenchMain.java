@@ -12,7 +12,8 @@ import org.ossatlas.common.AtomicFiles;
 /**
  * Runs every benchmark (or those named with {@code --only}) and writes the table of medians and
  * ratios to {@code bench/results.md}. Arguments: {@code --scale quick|full}, {@code --reps N},
- * {@code --only a,b}, {@code --work DIR}, {@code --results FILE}.
+ * {@code --only a,b}, {@code --work DIR}, {@code --results FILE}, {@code --git-repo PATH} (the
+ * repository the {@code git} benchmark measures, instead of a generated one).
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -20,6 +21,7 @@ public final class BenchMain {
   static List<Benchmark> all() {
     return List.of(
         new HarvestBench(),
+        new GitHarvestVsGitLog(),
         new AnalyticsVsDuckDb(),
         new RenderVsHugo(),
         new MakeSiteEndToEnd());
@@ -38,6 +40,7 @@ public final class BenchMain {
         case "--only" -> only = Set.of(args[++i].split(","));
         case "--work" -> work = Path.of(args[++i]);
         case "--results" -> results = Path.of(args[++i]);
+        case "--git-repo" -> System.setProperty(GitHarvestVsGitLog.REPO_PROPERTY, args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
