@@ -18,6 +18,7 @@ import org.ossatlas.harvester.RequestBudget;
 import org.ossatlas.harvester.Shard;
 import org.ossatlas.harvester.Sleeper;
 import org.ossatlas.harvester.Source;
+import org.ossatlas.harvester.git.GitSource;
 import org.ossatlas.harvester.github.GitHubSettings;
 import org.ossatlas.harvester.github.GitHubSource;
 import picocli.CommandLine.Command;
@@ -101,12 +102,9 @@ final class HarvestCommand extends AtlasSubcommand {
               + " for splitting projects across hosts or tokens.")
   String shard;
 
-  /**
-   * The sources this build offers. The git source joins here with one line, e.g. {@code new
-   * org.ossatlas.harvester.git.GitSource(...)}.
-   */
+  /** The sources this build offers: the GitHub REST API and git clones (full history). */
   static List<Source> sources(GitHubSettings settings, RequestBudget budget) {
-    return List.of(new GitHubSource(settings, budget, Sleeper.REAL));
+    return List.of(new GitHubSource(settings, budget, Sleeper.REAL), new GitSource());
   }
 
   @Override

@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,7 +88,28 @@ class HarvestCommandTest {
         dir.resolve("sheets/projects.csv"),
         "\uFEFFid,name,repo,categories,homepage,description\n"
             + "demo,Demo,https://github.com/o/r,x,,\n"
-            + "cloned,Cloned,https://github.com/o/r.git,x,,\n");
+            + "cloned,Cloned,"
+            + upstreamRepository()
+            + ",x,,\n");
+  }
+
+  /** A real repository with two commits, for the git source (auto picks it: not a GitHub page). */
+  private String upstreamRepository() throws IOException {
+    Path upstream = dir.resolve("upstream");
+    try (Git git = Git.init().setDirectory(upstream.toFile()).setInitialBranch("main").call()) {
+      for (int i = 0; i < 2; i++) {
+        Files.writeString(upstream.resolve("file.txt"), "line\n".repeat(i + 1));
+        git.add().addFilepattern("file.txt").call();
+        git.commit()
+            .setMessage("commit " + i)
+            .setAuthor(new PersonIdent("A", "a@example.org"))
+            .setCommitter(new PersonIdent("A", "a@example.org"))
+            .call();
+      }
+    } catch (GitAPIException e) {
+      throw new IOException(e);
+    }
+    return upstream.toUri().toString();
   }
 
   @AfterEach
@@ -113,13 +137,14 @@ class HarvestCommandTest {
     CommandRun first = harvest("--max-requests", "3");
     assertThat(first.exitCode()).as(first.out() + first.err()).isEqualTo(ExitCode.TEMP_FAIL);
     assertThat(first.out())
-        .contains("1 work left")
-        .contains("request budget of 3 spent")
-        .contains("skipped    cloned: needs the git source");
+        .contains("1 caught up, 1 work left")
+        .contains("request budget of 3 spent");
+    assertThat(dir.resolve("data/git/cloned.git")).isDirectory();
+    assertThat(dir.resolve("data/state/git/cloned.json")).content().contains("\"caught_up\"");
 
     CommandRun second = harvest();
     assertThat(second.exitCode()).as(second.out() + second.err()).isEqualTo(ExitCode.OK);
-    assertThat(second.out()).contains("1 caught up");
+    assertThat(second.out()).contains("2 caught up");
 
     CommandRun third = harvest();
     assertThat(third.exitCode()).isEqualTo(ExitCode.OK);
@@ -134,14 +159,17 @@ class HarvestCommandTest {
     }
     var runs = new RunLog(new Workspace(dir.resolve("sheets"), dir.resolve("data"), dir)).read();
     assertThat(runs).hasSize(3).allSatisfy(r -> assertThat(r.stage()).isEqualTo("harvest"));
-    assertThat(runs.get(0).out()).containsEntry("commits", 3L); // listed in the first run
+    // 3 listed from GitHub and 2 cloned in the first run.
+    assertThat(runs.get(0).out()).containsEntry("commits", 5L);
   }
 
   @Test
-  void theGitSourceIsNotInThisBuildYet() {
-    CommandRun run = harvest("--source", "git");
-    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains("--source git: the git source is not available in this build");
+  void sourceGitClonesWhatItIsGivenWithoutSpendingRequests() {
+    CommandRun run = harvest("--source", "git", "--only", "cloned");
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).contains("1 caught up");
+    assertThat(github.getAllServeEvents()).isEmpty();
+    assertThat(dir.resolve("data/raw/cloned")).isDirectory();
   }
 
   @Test

@@ -15,10 +15,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.ossatlas.common.AtlasException;
 
 /**
- * The projects to harvest: the {@code id} and {@code repo} columns of {@code projects.csv}. Only
- * what harvesting needs is checked here (the full validation is {@code ossatlas validate}): a
- * byte-order mark, stray spaces and blank rows are passed over, a row without id or repo is left
- * out.
+ * The projects to harvest: the {@code id}, {@code repo} and optional {@code source} columns of
+ * {@code projects.csv}. Only what harvesting needs is checked here (the full validation is {@code
+ * ossatlas validate}): a byte-order mark, stray spaces and blank rows are passed over, a row
+ * without id or repo is left out.
  */
 public final class HarvestTargets {
   private HarvestTargets() {}
@@ -44,12 +44,15 @@ public final class HarvestTargets {
       try (CSVParser parser = CSVParser.parse(reader, format)) {
         String id = column(parser.getHeaderMap(), "id", projectsCsv);
         String repo = column(parser.getHeaderMap(), "repo", projectsCsv);
+        String source = optionalColumn(parser.getHeaderMap(), "source");
         List<HarvestTarget> targets = new ArrayList<>();
         for (CSVRecord record : parser) {
           String project = record.isSet(id) ? record.get(id).strip() : "";
           String url = record.isSet(repo) ? record.get(repo).strip() : "";
           if (!project.isEmpty() && !url.isEmpty()) {
-            targets.add(new HarvestTarget(project, url));
+            String choice =
+                source != null && record.isSet(source) ? record.get(source).strip() : "";
+            targets.add(new HarvestTarget(project, url, choice));
           }
         }
         return targets;
@@ -63,12 +66,20 @@ public final class HarvestTargets {
   }
 
   private static String column(Map<String, Integer> header, String name, Path file) {
+    String column = optionalColumn(header, name);
+    if (column != null) {
+      return column;
+    }
+    throw AtlasException.invalidData(
+        file + ":1: " + name + ": missing column (found " + header.keySet() + ")");
+  }
+
+  private static String optionalColumn(Map<String, Integer> header, String name) {
     for (String column : header.keySet()) {
       if (column.strip().equalsIgnoreCase(name)) {
         return column;
       }
     }
-    throw AtlasException.invalidData(
-        file + ":1: " + name + ": missing column (found " + header.keySet() + ")");
+    return null;
   }
 }

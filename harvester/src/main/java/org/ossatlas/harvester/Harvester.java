@@ -149,7 +149,22 @@ public final class Harvester {
     stage.in("projects", targets.size());
     boolean succeeded = false;
     try (Progress progress = Progress.start("harvest", targets.size())) {
+      List<HarvestTarget> sequential = new ArrayList<>();
+      Map<Source, List<HarvestTarget>> concurrent = new LinkedHashMap<>();
       for (HarvestTarget target : ordered(targets, options)) {
+        Source source = pick(target, options.choice());
+        if (source != null && source.concurrent()) {
+          concurrent.computeIfAbsent(source, s -> new ArrayList<>()).add(target);
+        } else {
+          sequential.add(target);
+        }
+      }
+      for (Map.Entry<Source, List<HarvestTarget>> group : concurrent.entrySet()) {
+        progress.message(group.getValue().size() + " " + group.getKey().name() + " projects");
+        outcomes.addAll(group.getKey().harvestAll(group.getValue(), context, threads()));
+        progress.stepBy(group.getValue().size());
+      }
+      for (HarvestTarget target : sequential) {
         progress.message(target.project());
         Source source = pick(target, options.choice());
         if (source == null) {
@@ -232,7 +247,16 @@ public final class Harvester {
     return externalStop.getAsBoolean() ? "the run was asked to stop" : "stopped";
   }
 
+  /** Concurrent sources get the machine's cores. */
+  private static int threads() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
   private Source pick(HarvestTarget target, Choice choice) {
+    if (choice == Choice.AUTO && !target.source().equals("auto")) {
+      // The curator asked for a source in the sheet's `source` column.
+      return sources.get(target.source());
+    }
     return switch (choice) {
       case GITHUB -> {
         Source s = sources.get("github");

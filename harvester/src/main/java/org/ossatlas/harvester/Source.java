@@ -1,5 +1,8 @@
 package org.ossatlas.harvester;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Where commits come from: the GitHub REST API or a git clone. The harvester asks a source, one
  * project at a time, to store what is new since the last run.
@@ -37,4 +40,26 @@ public interface Source {
 
   /** Stores what is new for one project; see the class contract. */
   TargetOutcome harvest(HarvestTarget target, HarvestContext context);
+
+  /**
+   * Whether {@link #harvestAll} works on several projects at once. The git source does (its cost is
+   * CPU-bound diffs, spread over the cores); the GitHub source does not (one request budget, and
+   * GitHub asks clients not to make concurrent requests).
+   */
+  default boolean concurrent() {
+    return false;
+  }
+
+  /**
+   * Harvests several projects, on up to {@code threads} threads when {@link #concurrent()}; the
+   * outcomes come back in the order of {@code targets}. The default is one after the other.
+   */
+  default List<TargetOutcome> harvestAll(
+      List<HarvestTarget> targets, HarvestContext context, int threads) {
+    List<TargetOutcome> outcomes = new ArrayList<>();
+    for (HarvestTarget target : targets) {
+      outcomes.add(harvest(target, context));
+    }
+    return outcomes;
+  }
 }

@@ -150,6 +150,12 @@ public final class GitSource implements Source {
    * project's failure stays its own; a problem that fails every project (a full disk) is thrown
    * after the other threads have finished their project.
    */
+  @Override
+  public boolean concurrent() {
+    return true;
+  }
+
+  @Override
   public List<TargetOutcome> harvestAll(
       List<HarvestTarget> targets, HarvestContext context, int threads) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
