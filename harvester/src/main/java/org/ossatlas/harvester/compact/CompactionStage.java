@@ -1,18 +1,8 @@
 package org.ossatlas.harvester.compact;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.LongConsumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.ExitCode;
 import org.ossatlas.common.Reconciliation;
@@ -115,31 +105,6 @@ public final class CompactionStage {
 
   /** The projects of the sheets if there are sheets, else those of the raw store. */
   List<String> expectedProjects(RawStore store) {
-    Path sheet = workspace.sheets().resolve("projects.csv");
-    if (!Files.isRegularFile(sheet)) {
-      return store.projects();
-    }
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    TreeSet<String> ids = new TreeSet<>();
-    try (Reader reader = Files.newBufferedReader(sheet, StandardCharsets.UTF_8)) {
-      reader.mark(1);
-      if (reader.read() != '\uFEFF') {
-        reader.reset();
-      }
-      var parser = format.parse(reader);
-      if (!parser.getHeaderMap().containsKey("id")) {
-        return store.projects(); // `ossatlas validate` reports a broken sheet
-      }
-      for (CSVRecord row : parser) {
-        String id = row.isSet("id") ? row.get("id") : "";
-        if (!id.isEmpty()) {
-          ids.add(id);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + sheet, e);
-    }
-    return new ArrayList<>(ids);
+    return SheetProjects.read(workspace.sheets()).orElseGet(store::projects);
   }
 }
