@@ -18,7 +18,7 @@ public final class BenchMain {
   private BenchMain() {}
 
   static List<Benchmark> all() {
-    return List.of(new AnalyticsVsDuckDb());
+    return List.of(new AnalyticsVsDuckDb(), new CompactionVsZcat());
   }
 
   public static void main(String[] args) throws Exception {
