@@ -22,6 +22,7 @@ public final class BenchMain {
     return List.of(
         new HarvestBench(),
         new GitHarvestVsGitLog(),
+        new CompactionVsZcat(),
         new AnalyticsVsDuckDb(),
         new RenderVsHugo(),
         new MakeSiteEndToEnd());

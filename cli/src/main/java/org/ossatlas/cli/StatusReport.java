@@ -1,0 +1,193 @@
+package org.ossatlas.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.ossatlas.common.RunLog;
+import org.ossatlas.common.StageReport;
+import org.ossatlas.common.Workspace;
+import org.ossatlas.harvester.compact.SheetProjects;
+import org.ossatlas.harvester.raw.RawStore;
+import org.ossatlas.harvester.raw.RawStoreSummary;
+
+/**
+ * What {@code ossatlas status} shows, gathered read-only from the data folder: the harvest
+ * checkpoints ({@code data/state/<source>/<project>.json}, fields {@code project}, {@code source},
+ * {@code status}, {@code updated_at}, {@code detail}, {@code commits_stored}), the raw store, the
+ * run history and {@code commits.csv.gz}.
+ */
+record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Commits commits) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> STAGES =
+      List.of("harvest", "compact", "validate", "load", "analyze", "render", "deploy");
+
+  /** One project and source: its checkpoint, raw files and compacted rows. */
+  record ProjectLine(
+      String project,
+      String source,
+      String status,
+      Long commitsStored,
+      String updatedAt,
+      String detail,
+      int rawFiles,
+      long rawBytes,
+      Instant lastFetchedAt,
+      long rows) {}
+
+  /** The compacted table: rows and when it was written (null when there is none). */
+  record Commits(String file, long rows, Instant writtenAt) {}
+
+  boolean empty() {
+    return projects.isEmpty() && lastRuns.isEmpty() && commits.writtenAt() == null;
+  }
+
+  static StatusReport read(Workspace workspace) {
+    Map<String, List<JsonNode>> checkpoints = checkpoints(workspace.state());
+    RawStore store = new RawStore(workspace.raw());
+    Map<String, Long> rows = new TreeMap<>();
+    Commits commits = commits(workspace.commits(), rows);
+    TreeSet<String> names = new TreeSet<>(checkpoints.keySet());
+    names.addAll(store.projects());
+    names.addAll(rows.keySet());
+    names.addAll(SheetProjects.read(workspace.sheets()).orElse(List.of()));
+    List<ProjectLine> lines = new ArrayList<>();
+    for (String project : names) {
+      RawStoreSummary raw = RawStoreSummary.of(store, project);
+      long compacted = rows.getOrDefault(project, 0L);
+      List<JsonNode> states = checkpoints.getOrDefault(project, List.of());
+      if (states.isEmpty()) {
+        String status = raw.files() == 0 ? "not harvested" : "no checkpoint";
+        lines.add(
+            new ProjectLine(
+                project,
+                "-",
+                status,
+                null,
+                null,
+                null,
+                raw.files(),
+                raw.bytes(),
+                raw.lastFetchedAt(),
+                compacted));
+      }
+      for (JsonNode state : states) {
+        lines.add(
+            new ProjectLine(
+                project,
+                text(state, "source"),
+                text(state, "status"),
+                state.hasNonNull("commits_stored") ? state.get("commits_stored").asLong() : null,
+                text(state, "updated_at"),
+                text(state, "detail"),
+                raw.files(),
+                raw.bytes(),
+                raw.lastFetchedAt(),
+                compacted));
+      }
+    }
+    return new StatusReport(lines, lastRuns(new RunLog(workspace).read()), commits);
+  }
+
+  /** Checkpoints by project, from every {@code state/<source>/} folder, sorted by source. */
+  private static Map<String, List<JsonNode>> checkpoints(Path state) {
+    Map<String, List<JsonNode>> byProject = new TreeMap<>();
+    if (!Files.isDirectory(state)) {
+      return byProject;
+    }
+    try (Stream<Path> sources = Files.list(state)) {
+      for (Path dir : sources.filter(Files::isDirectory).sorted().toList()) {
+        try (Stream<Path> files = Files.list(dir)) {
+          for (Path file :
+              files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+            JsonNode node = checkpoint(file, dir.getFileName().toString());
+            if (node != null) {
+              byProject.computeIfAbsent(text(node, "project"), p -> new ArrayList<>()).add(node);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not list " + state, e);
+    }
+    return byProject;
+  }
+
+  /** A checkpoint, or null for other files; an unreadable one is shown as such. */
+  private static JsonNode checkpoint(Path file, String sourceDir) {
+    String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
+    try {
+      JsonNode node = JSON.readTree(file.toFile());
+      if (node == null || !node.isObject() || !node.has("status")) {
+        return null; // not a project checkpoint (a source's own bookkeeping)
+      }
+      var object = node.deepCopy();
+      var fields = (com.fasterxml.jackson.databind.node.ObjectNode) object;
+      if (!fields.hasNonNull("project")) {
+        fields.put("project", stem);
+      }
+      if (!fields.hasNonNull("source")) {
+        fields.put("source", sourceDir);
+      }
+      return fields;
+    } catch (IOException e) {
+      return JSON.createObjectNode()
+          .put("project", stem)
+          .put("source", sourceDir)
+          .put("status", "unreadable")
+          .put("detail", file + ": " + e.getMessage().lines().findFirst().orElse(""));
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.get(field).asText() : null;
+  }
+
+  private static Commits commits(Path file, Map<String, Long> rowsPerProject) {
+    if (!Files.isRegularFile(file)) {
+      return new Commits(file.toString(), 0, null);
+    }
+    long rows = 0;
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16),
+                StandardCharsets.UTF_8))) {
+      String line = reader.readLine(); // header
+      while ((line = reader.readLine()) != null) {
+        int comma = line.indexOf(',');
+        rowsPerProject.merge(comma < 0 ? line : line.substring(0, comma), 1L, Long::sum);
+        rows++;
+      }
+      return new Commits(file.toString(), rows, Files.getLastModifiedTime(file).toInstant());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + file, e);
+    }
+  }
+
+  private static List<StageReport> lastRuns(List<StageReport> runs) {
+    Map<String, StageReport> last = new TreeMap<>();
+    runs.forEach(r -> last.put(r.stage(), r));
+    return last.values().stream()
+        .sorted(
+            Comparator.comparingInt(
+                    (StageReport r) ->
+                        STAGES.contains(r.stage()) ? STAGES.indexOf(r.stage()) : STAGES.size())
+                .thenComparing(StageReport::stage))
+        .toList();
+  }
+}

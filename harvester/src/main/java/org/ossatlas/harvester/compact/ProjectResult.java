@@ -1,0 +1,20 @@
+package org.ossatlas.harvester.compact;
+
+import java.util.List;
+import java.util.Map;
+
+/** What compaction produced for one project: its CSV lines (sorted) and its counts. */
+record ProjectResult(
+    String project,
+    byte[] csv,
+    long rows,
+    long files,
+    long bytes,
+    long records,
+    long entries,
+    long duplicates,
+    long unreachable,
+    long orphanDetails,
+    long tornFiles,
+    Map<String, Long> unparsed,
+    List<String> warnings) {}
