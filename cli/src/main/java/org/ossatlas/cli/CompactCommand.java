@@ -90,7 +90,7 @@ final class CompactCommand extends AtlasSubcommand {
                 err()
                     .println(
                         "warning: " + n + " records of kind " + kind + " skipped (no parser)"));
-    quality.findings().forEach(f -> err().println(f.format()));
+    quality.lines().forEach(err()::println);
     if (quality.hasErrors()) {
       err()
           .println(

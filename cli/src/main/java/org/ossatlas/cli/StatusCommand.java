@@ -85,7 +85,7 @@ final class StatusCommand extends AtlasSubcommand {
               p.commitsStored() == null
                   ? "-"
                   : String.format(Locale.ROOT, "%,d", p.commitsStored()),
-              dash(p.updatedAt()),
+              checkpointTime(p.updatedAt()),
               String.valueOf(p.rawFiles()),
               p.rawFiles() == 0 ? "-" : CompactCommand.bytes(p.rawBytes()),
               time(p.lastFetchedAt()),
@@ -145,6 +145,15 @@ final class StatusCommand extends AtlasSubcommand {
         }
       }
       out().println(line.toString().stripTrailing());
+    }
+  }
+
+  /** To the second: checkpoints store nanoseconds, which only make the table wider. */
+  private static String checkpointTime(String iso) {
+    try {
+      return time(Instant.parse(iso));
+    } catch (RuntimeException e) {
+      return dash(iso);
     }
   }
 
