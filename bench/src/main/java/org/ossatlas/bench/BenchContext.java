@@ -11,6 +11,7 @@ record BenchContext(Path workDir, Scale scale, int repetitions) {
   /** {@code full} is the realistic scale of the issue; {@code quick} checks the harness. */
   enum Scale {
     QUICK(100, 200_000),
+    MEDIUM(500, 1_000_000),
     FULL(1_000, 5_000_000);
 
     final int projects;
