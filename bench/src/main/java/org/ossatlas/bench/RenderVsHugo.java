@@ -41,6 +41,7 @@ final class RenderVsHugo implements Benchmark {
                   last[0] =
                       SiteBuilder.build(bench.graph, bench.workspace, SiteOptions.defaults()));
       long pages = last[0].pages();
+      System.out.println("   last render: " + last[0].phases());
       List<Comparison> rows = new ArrayList<>();
       Double hugo = null;
       long hugoPages = 0;

@@ -39,12 +39,13 @@ final class RenderStage {
     new RunLog(workspace).append(site.stage());
     out.printf(
         Locale.ROOT,
-        "render: %d pages, %d files into %s in %.1f s (%.0f pages/s)%n",
+        "render: %d pages, %d files into %s in %.1f s (%.0f pages/s; %s)%n",
         site.pages(),
         site.files(),
         site.out(),
         site.millis() / 1000.0,
-        site.pagesPerSecond());
+        site.pagesPerSecond(),
+        site.phases());
     out.flush();
     site.stage().warnings().forEach(w -> err.println("warning: " + w));
     err.flush();

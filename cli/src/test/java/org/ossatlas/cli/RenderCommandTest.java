@@ -33,7 +33,9 @@ class RenderCommandTest {
     CommandRun run = run("render", "--base-url", "https://atlas.example.org/sub");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).containsPattern("render: \\d+ pages, \\d+ files into .* pages/s\\)");
+    assertThat(run.out())
+        .containsPattern(
+            "render: \\d+ pages, \\d+ files into .* pages/s; model [0-9.]+ s, pages [0-9.]+ s, checks [0-9.]+ s, publish [0-9.]+ s\\)");
     assertThat(run.err()).contains("warning: no computed metrics in the graph");
     String home = Files.readString(dir.resolve("out/index.html"), StandardCharsets.UTF_8);
     assertThat(home).contains("<link rel=\"canonical\" href=\"https://atlas.example.org/sub/\">");

@@ -70,9 +70,11 @@ public final class SiteBuilder {
     Path target = workspace.out().toAbsolutePath().normalize();
     Path staging = stagingFolder(target);
     try {
+      PhaseTimes phases = new PhaseTimes();
       PublishedFiles files = new PublishedFiles(workspace);
       List<StageReport> runs = new RunLog(workspace).read(); // before this render is logged
       SiteModel model = SiteModel.read(graph, context(options, files));
+      phases.end("model");
       run.in("projects", model.projects().size())
           .in("categories", model.categories().size())
           .in("backers", model.backers().size());
@@ -86,10 +88,13 @@ public final class SiteBuilder {
       for (Renderer renderer : renderers(assets, files, runs)) {
         renderer.render(model, out);
       }
+      phases.end("pages");
       check(staging, options);
+      phases.end("checks");
       long pages = out.pages().size() + 1; // and the 404 page
       CheckMarker.write(staging, pages, model.asOf());
       AtomicFiles.replaceDirectory(staging, target);
+      phases.end("publish");
       if (model.asOf() == null) {
         run.warn("no computed metrics in the graph: pages say \"no activity data yet\"");
       }
@@ -98,7 +103,13 @@ public final class SiteBuilder {
           .out("commits on project pages", commitsShown(model));
       StageReport report = run.finish(true);
       return new SiteReport(
-          pages, out.filesWritten(), model.asOf(), target, report.durationMillis(), report);
+          pages,
+          out.filesWritten(),
+          model.asOf(),
+          target,
+          report.durationMillis(),
+          report,
+          phases.millis());
     } catch (RuntimeException e) {
       deleteQuietly(staging);
       throw e;
