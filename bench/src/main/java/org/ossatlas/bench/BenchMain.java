@@ -24,6 +24,7 @@ public final class BenchMain {
         new GitHarvestVsGitLog(),
         new CompactionVsZcat(),
         new AnalyticsVsDuckDb(),
+        new ChartsVsMatplotlib(),
         new RenderVsHugo(),
         new MakeSiteEndToEnd());
   }

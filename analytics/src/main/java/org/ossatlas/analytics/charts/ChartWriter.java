@@ -61,6 +61,17 @@ public final class ChartWriter {
     return new Stats(charts.get(), bytes.get());
   }
 
+  /**
+   * One project chart as the site draws it, from a series given directly (for benchmarks against
+   * other charting tools): commits and active authors per month from {@code first} (a month number
+   * of {@link org.ossatlas.analytics.series.Granularity#month}).
+   */
+  public static String activitySvg(
+      String id, String name, int first, long[] commits, long[] authors) {
+    return ActivityChart.svg(
+        id, name, first, commits, authors, new ChartFacts(null, null, null, null, null));
+  }
+
   private void project(EntityResults projects, int p, TimeSeries series) {
     String id = projects.ids().get(p);
     String name = projects.names().get(p);
