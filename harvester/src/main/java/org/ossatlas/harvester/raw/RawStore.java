@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ossatlas.common.AtlasException;
 
 /**
  * The raw store: {@code data/raw/<project>/<yyyy-mm-dd>-<seq>.jsonl.gz}, gzip JSON lines of {@link
@@ -54,7 +55,8 @@ public final class RawStore {
 
   /**
    * Opens a repository's log for appending. A newest file torn by a kill is cut back to its last
-   * complete append first (nothing before the tear is lost); see {@link #repairs()}.
+   * complete append first (nothing before the tear is lost); see {@link #repairs()}. Only a short
+   * last member is cut: damage followed by more data is invalid data (exit 65) and nothing is cut.
    */
   public synchronized RawLog open(String project) {
     Optional<Path> newest = newestFile(project);
@@ -139,6 +141,14 @@ public final class RawStore {
   private void repairTornTail(Path file) {
     try {
       GzipMembers.Scan scan = GzipMembers.scan(file);
+      if (scan.corrupt()) {
+        throw AtlasException.invalidData(
+            file
+                + ": damaged "
+                + scan.where()
+                + "; nothing was cut, since the checkpoint may point past it. Restore the file"
+                + " from a backup, or move the project's raw folder away and harvest it again");
+      }
       if (!scan.torn()) {
         return;
       }

@@ -123,6 +123,66 @@ class RawStoreTest {
     }
   }
 
+  /** The offsets at which the members of a file start, found by appending one at a time. */
+  private static List<Integer> appendRecords(RawLog log, Path[] file, RawStore store, int n)
+      throws IOException {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      starts.add(store.files(log.project()).isEmpty() ? 0 : (int) Files.size(file[0]));
+      log.append(record(i));
+      file[0] = store.files(log.project()).get(0);
+    }
+    return starts;
+  }
+
+  @Test
+  void aFlippedBitInAMiddleMemberIsInvalidDataAndNothingIsCut() throws IOException {
+    RawStore store = new RawStore(root);
+    RawLog log = store.open("pandas");
+    Path[] file = {null};
+    List<Integer> starts = appendRecords(log, file, store, 5);
+    byte[] whole = Files.readAllBytes(file[0]);
+
+    // a header byte, a deflate byte, a CRC byte and a size byte of member 3
+    int third = starts.get(2);
+    int fourth = starts.get(3);
+    for (int at : new int[] {third, third + 12, fourth - 8, fourth - 2}) {
+      byte[] damaged = whole.clone();
+      damaged[at] ^= 0x10;
+      Files.write(file[0], damaged);
+
+      RawStore reopened = new RawStore(root);
+      assertThatThrownBy(() -> reopened.open("pandas"))
+          .as("flip at %d", at)
+          .isInstanceOfSatisfying(
+              AtlasException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.DATA_ERR))
+          .hasMessageContaining(file[0].toString())
+          .hasMessageContaining("member 3 at byte " + third);
+      assertThat(Files.readAllBytes(file[0])).as("flip at %d", at).isEqualTo(damaged);
+      assertThat(reopened.repairs()).isEmpty();
+    }
+  }
+
+  @Test
+  void aShortMemberFollowedByACompleteOneIsNotCut() throws IOException {
+    RawStore store = new RawStore(root);
+    RawLog log = store.open("numpy");
+    Path[] file = {null};
+    List<Integer> starts = appendRecords(log, file, store, 3);
+    byte[] whole = Files.readAllBytes(file[0]);
+    // member 2 loses its trailer, member 3 stays complete behind it
+    byte[] damaged = new byte[whole.length - 8];
+    System.arraycopy(whole, 0, damaged, 0, starts.get(2) - 8);
+    System.arraycopy(
+        whole, starts.get(2), damaged, starts.get(2) - 8, whole.length - starts.get(2));
+    Files.write(file[0], damaged);
+
+    assertThatThrownBy(() -> new RawStore(root).open("numpy"))
+        .isInstanceOf(AtlasException.class)
+        .hasMessageContaining("member 2 at byte " + starts.get(1));
+    assertThat(Files.readAllBytes(file[0])).isEqualTo(damaged);
+  }
+
   @Test
   void aFileTornInItsFirstAppendIsRemoved() throws IOException {
     RawStore store = new RawStore(root);
