@@ -106,6 +106,10 @@ public final class RawStore {
     }
   }
 
+  static boolean isRawFileName(String name) {
+    return FILE_NAME.matcher(name).matches();
+  }
+
   Optional<Path> newestFile(String project) {
     List<Path> files = files(project);
     return files.isEmpty() ? Optional.empty() : Optional.of(files.get(files.size() - 1));

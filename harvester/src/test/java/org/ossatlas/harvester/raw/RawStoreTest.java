@@ -108,7 +108,9 @@ class RawStoreTest {
     for (int cut = (int) intact; cut < whole.length; cut++) {
       Files.write(file, Arrays.copyOf(whole, cut));
       // A reader may see the torn append's lines when only its gzip trailer is missing.
-      List<RawRecord> beforeRepair = readAll(store, "duckdb");
+      List<RawRecord> beforeRepair = new ArrayList<>();
+      RawFiles.ReadResult read = RawFiles.read(file, beforeRepair::add);
+      assertThat(read.tornTail()).as("cut at %d", cut).isEqualTo(cut > intact);
       assertThat(beforeRepair.subList(0, 3)).containsExactly(record(1), record(2), record(3));
       assertThat(beforeRepair.size()).isLessThanOrEqualTo(4);
 
@@ -212,7 +214,60 @@ class RawStoreTest {
     assertThatThrownBy(() -> RawFiles.read(file, r -> {}))
         .isInstanceOfSatisfying(
             AtlasException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.DATA_ERR))
-        .hasMessageContaining(file.toString());
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("after record 0");
+  }
+
+  @Test
+  void aMalformedMemberAfterAGoodOneIsInvalidDataNotTheEndOfTheFile() throws IOException {
+    RawStore store = new RawStore(root);
+    RawLog log = store.open("flink");
+    Path[] file = {null};
+    List<Integer> starts = appendRecords(log, file, store, 3);
+    byte[] whole = Files.readAllBytes(file[0]);
+
+    byte[] badHeader = whole.clone();
+    badHeader[starts.get(1)] = 0x00; // member 2 no longer starts with the gzip magic
+    Files.write(file[0], badHeader);
+    assertThatThrownBy(() -> RawFiles.read(file[0], r -> {}))
+        .isInstanceOfSatisfying(
+            AtlasException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.DATA_ERR))
+        .hasMessageContaining(file[0].toString())
+        .hasMessageContaining("member 2 at byte " + starts.get(1))
+        .hasMessageContaining("after record 1");
+
+    byte[] garbageAfter = Arrays.copyOf(whole, whole.length + 30);
+    Files.write(file[0], garbageAfter); // 30 zero bytes after the last member
+    assertThatThrownBy(() -> RawFiles.read(file[0], r -> {}))
+        .isInstanceOf(AtlasException.class)
+        .hasMessageContaining("member 4 at byte " + whole.length)
+        .hasMessageContaining("after record 3");
+  }
+
+  @Test
+  void aTornTailIsToleratedOnlyInTheNewestFile() throws IOException {
+    RawStore store = new RawStore(root, 200, Clock.fixed(T0, ZoneOffset.UTC));
+    RawLog log = store.open("beam");
+    log.append(record(1));
+    log.append(record(2)); // the first file was full: sealed, this starts the second
+    log.append(record(3));
+    List<Path> files = store.files("beam");
+    assertThat(files).hasSize(3);
+
+    Path sealed = files.get(0);
+    byte[] bytes = Files.readAllBytes(sealed);
+    sealed.toFile().setWritable(true);
+    Files.write(sealed, Arrays.copyOf(bytes, bytes.length - 3)); // trailer cut
+    assertThatThrownBy(() -> RawFiles.read(sealed, r -> {}))
+        .isInstanceOfSatisfying(
+            AtlasException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.DATA_ERR))
+        .hasMessageContaining(sealed.toString())
+        .hasMessageContaining("not the project's newest file");
+
+    Path newest = files.get(2);
+    byte[] last = Files.readAllBytes(newest);
+    Files.write(newest, Arrays.copyOf(last, last.length - 3));
+    assertThat(RawFiles.read(newest, r -> {}).tornTail()).isTrue();
   }
 
   private static final class MutableClock extends Clock {
