@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.AtomicFiles;
 
 /**
  * The raw store: {@code data/raw/<project>/<yyyy-mm-dd>-<seq>.jsonl.gz}, gzip JSON lines of {@link
@@ -31,14 +33,23 @@ public final class RawStore {
   private final long sealBytes;
   private final Clock clock;
   private final List<String> repairs = new ArrayList<>();
+  private final Consumer<Path> directorySync;
 
   public RawStore(Path root, long sealBytes, Clock clock) {
+    this(root, sealBytes, clock, AtomicFiles::fsyncDirectory);
+  }
+
+  /**
+   * @param directorySync makes a directory's entries durable; a test may wrap it to see it called
+   */
+  RawStore(Path root, long sealBytes, Clock clock, Consumer<Path> directorySync) {
     if (sealBytes <= 0) {
       throw new IllegalArgumentException("seal size must be positive: " + sealBytes);
     }
     this.root = root;
     this.sealBytes = sealBytes;
     this.clock = clock;
+    this.directorySync = directorySync;
   }
 
   public RawStore(Path root) {
@@ -51,6 +62,10 @@ public final class RawStore {
 
   long sealBytes() {
     return sealBytes;
+  }
+
+  void syncDirectory(Path dir) {
+    directorySync.accept(dir);
   }
 
   /**

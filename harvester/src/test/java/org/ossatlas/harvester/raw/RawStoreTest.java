@@ -270,6 +270,33 @@ class RawStoreTest {
     assertThat(RawFiles.read(newest, r -> {}).tornTail()).isTrue();
   }
 
+  @Test
+  void aNewFileAndTheFoldersMadeForItAreMadeDurable() {
+    Path raw = root.resolve("raw");
+    List<Path> synced = new ArrayList<>();
+    java.util.function.Consumer<Path> recordingSync =
+        dir -> {
+          synced.add(dir);
+          org.ossatlas.common.AtomicFiles.fsyncDirectory(dir);
+        };
+    RawStore store = new RawStore(raw, 200, Clock.fixed(T0, ZoneOffset.UTC), recordingSync);
+    RawLog log = store.open("hudi");
+    log.append(record(1)); // makes raw/, raw/hudi/ and the first file
+    assertThat(synced).containsExactly(raw.resolve("hudi"), raw, root);
+
+    synced.clear();
+    log.append(record(2)); // the first file is full: a second file in the same folder
+    assertThat(synced).containsExactly(raw.resolve("hudi"));
+
+    synced.clear();
+    RawStore roomier =
+        new RawStore(
+            raw, RawStore.DEFAULT_SEAL_BYTES, Clock.fixed(T0, ZoneOffset.UTC), recordingSync);
+    roomier.open("hudi").append(record(3)); // appended to the second file: no new entry
+    assertThat(synced).isEmpty();
+    assertThat(readAll(store, "hudi")).containsExactly(record(1), record(2), record(3));
+  }
+
   private static final class MutableClock extends Clock {
     Instant now;
 
