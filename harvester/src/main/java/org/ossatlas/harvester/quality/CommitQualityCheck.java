@@ -15,8 +15,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -49,10 +51,16 @@ public final class CommitQualityCheck {
     Tally tally = tally(commitsFile, now);
     List<Finding> findings = new ArrayList<>(tally.findings());
     findings.addAll(projectFindings(tally, expectedProjects));
-    findings.addAll(countDrops(tally.commits(), readPreviousCounts()));
+    Set<String> expected = new HashSet<>(expectedProjects);
+    Map<String, Long> previous = readPreviousCounts();
+    findings.addAll(countDrops(tally.commits(), previous, expected));
     QualityReport report = new QualityReport(List.copyOf(findings), tally.commits());
     if (!report.hasErrors()) {
-      storeCounts(tally.commits());
+      Map<String, Long> counts = new TreeMap<>(tally.commits());
+      previous.keySet().stream()
+          .filter(expected::contains)
+          .forEach(project -> counts.putIfAbsent(project, 0L));
+      storeCounts(counts);
     }
     return report;
   }
@@ -106,12 +114,20 @@ public final class CommitQualityCheck {
     return findings;
   }
 
-  private List<Finding> countDrops(Map<String, Long> now, Map<String, Long> before) {
+  /**
+   * A project with no commits left counts as 0 while the sheets still expect it; one removed from
+   * the sheets (and so from the table) is exempt.
+   */
+  private List<Finding> countDrops(
+      Map<String, Long> now, Map<String, Long> before, Set<String> expected) {
     List<Finding> findings = new ArrayList<>();
     before.forEach(
         (project, previous) -> {
+          if (!now.containsKey(project) && !expected.contains(project)) {
+            return;
+          }
           long current = now.getOrDefault(project, 0L);
-          if (current < previous && now.containsKey(project)) {
+          if (current < previous) {
             long lost = previous - current;
             Severity severity =
                 lost > rules.maxDropShare() * previous ? Severity.ERROR : Severity.WARNING;
