@@ -181,6 +181,7 @@ public final class CommitQualityCheck {
     private final Map<String, String> projectOfSha = new HashMap<>();
     private final Map<String, DateIssues> futureDates = new TreeMap<>();
     private final Map<String, DateIssues> ancientDates = new TreeMap<>();
+    private final Map<String, DateIssues> unknownDates = new TreeMap<>();
     private final Map<String, List<String>> sharedShas = new TreeMap<>();
 
     Tally(QualityRules rules, Instant now) {
@@ -203,9 +204,15 @@ public final class CommitQualityCheck {
     }
 
     private void checkDate(CSVRecord row, Path file, String project, String sha) {
+      String time = row.get("author_time");
+      if (time.isEmpty()) {
+        // compaction writes no time when the source gave none: not a date the rules can judge
+        unknownDates.computeIfAbsent(project, p -> new DateIssues()).add(sha, null);
+        return;
+      }
       Instant authored;
       try {
-        authored = Instant.parse(row.get("author_time"));
+        authored = Instant.parse(time);
       } catch (DateTimeParseException e) {
         throw AtlasException.invalidData(
             file
@@ -248,6 +255,14 @@ public final class CommitQualityCheck {
                       Severity.WARNING,
                       project,
                       issues.describe("dated before " + rules.earliestPlausible()))));
+      unknownDates.forEach(
+          (project, issues) ->
+              findings.add(
+                  new Finding(
+                      "unknown-date",
+                      Severity.WARNING,
+                      project,
+                      issues.describe("without an author time (the source gave none)"))));
       sharedShas.forEach(
           (pair, shas) ->
               findings.add(
@@ -275,7 +290,7 @@ public final class CommitQualityCheck {
     void add(String sha, Instant when) {
       count++;
       if (examples.size() < MAX_LISTED) {
-        examples.add(sha + " (" + when + ")");
+        examples.add(when == null ? sha : sha + " (" + when + ")");
       }
     }
 

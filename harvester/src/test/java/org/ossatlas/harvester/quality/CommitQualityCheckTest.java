@@ -164,6 +164,22 @@ class CommitQualityCheckTest {
   }
 
   @Test
+  void anUnknownAuthorTimeIsAWarningNotAnError() throws IOException {
+    Path file =
+        commits(
+            row("duckdb", "a1", "2024-01-01T00:00:00Z", false),
+            row("duckdb", "a2", "", false),
+            row("duckdb", "a3", "", false));
+
+    QualityReport report = check(file, List.of("duckdb"));
+
+    assertThat(rules(report)).containsExactly("unknown-date/duckdb");
+    assertThat(report.findings().get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(report.findings().get(0).message()).contains("2 commits").contains("a2, a3");
+    assertThat(report.commitsPerProject()).containsEntry("duckdb", 3L);
+  }
+
+  @Test
   void aBrokenTimeNamesTheFileAndLine() throws IOException {
     Path file =
         commits(
