@@ -111,8 +111,11 @@ public final class AtomicFiles {
     }
   }
 
-  /** Makes the rename itself durable; not every platform allows opening a directory. */
-  private static void fsyncDirectory(Path dir) {
+  /**
+   * Makes the entries of a directory durable (a rename, a new file or folder in it); best effort,
+   * since not every platform allows opening a directory.
+   */
+  public static void fsyncDirectory(Path dir) {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException | UnsupportedOperationException e) {

@@ -23,6 +23,9 @@ public final class CommitRow {
   int deletions = UNKNOWN;
   int filesChanged = UNKNOWN;
 
+  /** Stored by the git source ({@code git-commits}): subject to reachability from its head. */
+  boolean fromGit;
+
   public CommitRow(
       String sha,
       String authorKey,

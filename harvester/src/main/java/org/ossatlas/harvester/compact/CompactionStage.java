@@ -51,7 +51,8 @@ public final class CompactionStage {
    *
    * @param bytesRead told the size of each raw file once it is read, for a progress bar
    * @throws AtlasException with exit 65 for a corrupt raw file, 1 when counts do not reconcile (the
-   *     previous file is then kept); the failed run is recorded first
+   *     previous file is then kept), or whatever made the quality check fail (a broken {@code
+   *     data/state/quality.json}: 65); the failed run is recorded first
    */
   public Outcome run(LongConsumer bytesRead) {
     StageRun run = StageRun.start(STAGE);
@@ -83,9 +84,16 @@ public final class CompactionStage {
                         + kind
                         + " have no parser and were skipped (a newer harvester? update ossatlas)"));
 
-    QualityReport quality =
-        new CommitQualityCheck(rules, workspace.state())
-            .check(workspace.commits(), expectedProjects(store), clock.instant());
+    QualityReport quality;
+    try {
+      quality =
+          new CommitQualityCheck(rules, workspace.state())
+              .check(workspace.commits(), expectedProjects(store), clock.instant());
+    } catch (RuntimeException e) {
+      new RunLog(workspace)
+          .append(run.warn("quality check failed: " + e.getMessage()).finish(false));
+      throw e;
+    }
     long readBack = quality.commitsPerProject().values().stream().mapToLong(Long::longValue).sum();
     Reconciliation written =
         new Reconciliation()

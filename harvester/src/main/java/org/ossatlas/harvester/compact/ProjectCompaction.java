@@ -26,6 +26,7 @@ import org.ossatlas.harvester.raw.RawRecord;
  * sha. One instance per project and thread.
  */
 final class ProjectCompaction implements CommitSink {
+  private static final String GIT_COMMITS = RecordParser.key("git", "git-commits");
   private static final Comparator<CommitRow> ORDER =
       Comparator.<CommitRow>comparingLong(r -> r.authorTime).thenComparing(r -> r.sha);
 
@@ -37,6 +38,7 @@ final class ProjectCompaction implements CommitSink {
   private final Map<String, Long> unparsed = new TreeMap<>();
   private final List<String> warnings = new ArrayList<>();
   private GitHead head;
+  private boolean parsingGitCommits;
   private long records;
   private long entries;
   private long duplicates;
@@ -107,6 +109,7 @@ final class ProjectCompaction implements CommitSink {
       unparsed.merge(key, 1L, Long::sum);
       return;
     }
+    parsingGitCommits = key.equals(GIT_COMMITS);
     try {
       entries += parser.parse(record, this);
     } catch (IOException | IllegalArgumentException e) {
@@ -126,6 +129,9 @@ final class ProjectCompaction implements CommitSink {
   @Override
   public void commit(CommitRow row) {
     CommitRow kept = rows.putIfAbsent(row.sha, row);
+    if (parsingGitCommits) {
+      (kept == null ? row : kept).fromGit = true;
+    }
     if (kept != null) {
       duplicates++;
       if (!kept.hasStats() && row.hasStats()) {
@@ -165,7 +171,11 @@ final class ProjectCompaction implements CommitSink {
     return orphans;
   }
 
-  /** Keeps the commits reachable from the newest head; returns how many were dropped. */
+  /**
+   * Of the commits stored by the git source, keeps those reachable from the newest head; returns
+   * how many were dropped. Commits only GitHub delivered are kept whatever the head: after a switch
+   * from git to GitHub, the new commits descend from a head the git source no longer updates.
+   */
   private long applyHead() {
     if (head == null) {
       return 0;
@@ -196,7 +206,7 @@ final class ProjectCompaction implements CommitSink {
       }
     }
     int before = rows.size();
-    rows.keySet().retainAll(reachable);
+    rows.values().removeIf(row -> row.fromGit && !reachable.contains(row.sha));
     return before - rows.size();
   }
 

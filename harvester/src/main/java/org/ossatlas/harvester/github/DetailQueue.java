@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.ossatlas.common.AtomicFiles;
 
 /**
  * The commits whose details are still to be fetched: {@code data/state/github/<project>.queue}, one
@@ -57,6 +58,7 @@ final class DetailQueue {
     }
     try {
       Files.createDirectories(file.getParent());
+      boolean newFile = Files.notExists(file);
       try (FileChannel channel =
           FileChannel.open(
               file,
@@ -68,6 +70,9 @@ final class DetailQueue {
           channel.write(buffer);
         }
         channel.force(false);
+      }
+      if (newFile) {
+        AtomicFiles.fsyncDirectory(file.getParent()); // the checkpoint must not outlive the entry
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not append to " + file, e);

@@ -15,8 +15,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -49,10 +51,16 @@ public final class CommitQualityCheck {
     Tally tally = tally(commitsFile, now);
     List<Finding> findings = new ArrayList<>(tally.findings());
     findings.addAll(projectFindings(tally, expectedProjects));
-    findings.addAll(countDrops(tally.commits(), readPreviousCounts()));
+    Set<String> expected = new HashSet<>(expectedProjects);
+    Map<String, Long> previous = readPreviousCounts();
+    findings.addAll(countDrops(tally.commits(), previous, expected));
     QualityReport report = new QualityReport(List.copyOf(findings), tally.commits());
     if (!report.hasErrors()) {
-      storeCounts(tally.commits());
+      Map<String, Long> counts = new TreeMap<>(tally.commits());
+      previous.keySet().stream()
+          .filter(expected::contains)
+          .forEach(project -> counts.putIfAbsent(project, 0L));
+      storeCounts(counts);
     }
     return report;
   }
@@ -106,12 +114,20 @@ public final class CommitQualityCheck {
     return findings;
   }
 
-  private List<Finding> countDrops(Map<String, Long> now, Map<String, Long> before) {
+  /**
+   * A project with no commits left counts as 0 while the sheets still expect it; one removed from
+   * the sheets (and so from the table) is exempt.
+   */
+  private List<Finding> countDrops(
+      Map<String, Long> now, Map<String, Long> before, Set<String> expected) {
     List<Finding> findings = new ArrayList<>();
     before.forEach(
         (project, previous) -> {
+          if (!now.containsKey(project) && !expected.contains(project)) {
+            return;
+          }
           long current = now.getOrDefault(project, 0L);
-          if (current < previous && now.containsKey(project)) {
+          if (current < previous) {
             long lost = previous - current;
             Severity severity =
                 lost > rules.maxDropShare() * previous ? Severity.ERROR : Severity.WARNING;
@@ -165,6 +181,7 @@ public final class CommitQualityCheck {
     private final Map<String, String> projectOfSha = new HashMap<>();
     private final Map<String, DateIssues> futureDates = new TreeMap<>();
     private final Map<String, DateIssues> ancientDates = new TreeMap<>();
+    private final Map<String, DateIssues> unknownDates = new TreeMap<>();
     private final Map<String, List<String>> sharedShas = new TreeMap<>();
 
     Tally(QualityRules rules, Instant now) {
@@ -187,9 +204,15 @@ public final class CommitQualityCheck {
     }
 
     private void checkDate(CSVRecord row, Path file, String project, String sha) {
+      String time = row.get("author_time");
+      if (time.isEmpty()) {
+        // compaction writes no time when the source gave none: not a date the rules can judge
+        unknownDates.computeIfAbsent(project, p -> new DateIssues()).add(sha, null);
+        return;
+      }
       Instant authored;
       try {
-        authored = Instant.parse(row.get("author_time"));
+        authored = Instant.parse(time);
       } catch (DateTimeParseException e) {
         throw AtlasException.invalidData(
             file
@@ -232,6 +255,14 @@ public final class CommitQualityCheck {
                       Severity.WARNING,
                       project,
                       issues.describe("dated before " + rules.earliestPlausible()))));
+      unknownDates.forEach(
+          (project, issues) ->
+              findings.add(
+                  new Finding(
+                      "unknown-date",
+                      Severity.WARNING,
+                      project,
+                      issues.describe("without an author time (the source gave none)"))));
       sharedShas.forEach(
           (pair, shas) ->
               findings.add(
@@ -259,7 +290,7 @@ public final class CommitQualityCheck {
     void add(String sha, Instant when) {
       count++;
       if (examples.size() < MAX_LISTED) {
-        examples.add(sha + " (" + when + ")");
+        examples.add(when == null ? sha : sha + " (" + when + ")");
       }
     }
 

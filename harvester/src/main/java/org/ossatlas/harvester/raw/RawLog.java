@@ -12,16 +12,17 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * The append side of one repository's raw files. Each {@link #append} writes one complete gzip
- * member and forces it to disk before returning, so a caller may checkpoint after it: whatever a
- * checkpoint points past is durable. Only the newest file is ever written; when it has reached the
- * size limit it is sealed (read-only) and the next append starts a new file named after the day of
- * that append.
+ * member and forces it to disk before returning (with the directory entries of a new file and of
+ * the folders made for it), so a caller may checkpoint after it: whatever a checkpoint points past
+ * is durable. Only the newest file is ever written; when it has reached the size limit it is sealed
+ * (read-only) and the next append starts a new file named after the day of that append.
  */
 public final class RawLog {
   private final RawStore store;
@@ -50,7 +51,9 @@ public final class RawLog {
       return;
     }
     try {
-      Path file = fileForAppend();
+      List<Path> newDirectories = new ArrayList<>();
+      Path file = fileForAppend(newDirectories);
+      boolean newFile = Files.notExists(file);
       byte[] member = gzipMember(records);
       try (FileChannel channel =
           FileChannel.open(
@@ -64,6 +67,14 @@ public final class RawLog {
         }
         channel.force(false);
       }
+      if (newFile) {
+        // The new file's entry, and those of folders made for it, must be as durable as its data:
+        // a checkpoint written after this returns may point into it.
+        store.syncDirectory(file.getParent());
+        for (Path dir : newDirectories) {
+          store.syncDirectory(dir.getParent());
+        }
+      }
       current = file;
     } catch (IOException e) {
       throw new UncheckedIOException("could not append to the raw store of " + project, e);
@@ -75,7 +86,8 @@ public final class RawLog {
     return current == null ? Optional.empty() : RawFiles.lastRecord(current);
   }
 
-  private Path fileForAppend() throws IOException {
+  /** The file to append to; folders created for a new one are added to {@code newDirectories}. */
+  private Path fileForAppend(List<Path> newDirectories) throws IOException {
     if (current != null && Files.size(current) < store.sealBytes()) {
       return current;
     }
@@ -84,6 +96,9 @@ public final class RawLog {
     }
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     Path next = store.nextFile(project, today, current);
+    for (Path dir = next.getParent(); dir != null && Files.notExists(dir); dir = dir.getParent()) {
+      newDirectories.add(dir);
+    }
     Files.createDirectories(next.getParent());
     return next;
   }

@@ -11,9 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.AtomicFiles;
 
 /**
  * The raw store: {@code data/raw/<project>/<yyyy-mm-dd>-<seq>.jsonl.gz}, gzip JSON lines of {@link
@@ -30,14 +33,23 @@ public final class RawStore {
   private final long sealBytes;
   private final Clock clock;
   private final List<String> repairs = new ArrayList<>();
+  private final Consumer<Path> directorySync;
 
   public RawStore(Path root, long sealBytes, Clock clock) {
+    this(root, sealBytes, clock, AtomicFiles::fsyncDirectory);
+  }
+
+  /**
+   * @param directorySync makes a directory's entries durable; a test may wrap it to see it called
+   */
+  RawStore(Path root, long sealBytes, Clock clock, Consumer<Path> directorySync) {
     if (sealBytes <= 0) {
       throw new IllegalArgumentException("seal size must be positive: " + sealBytes);
     }
     this.root = root;
     this.sealBytes = sealBytes;
     this.clock = clock;
+    this.directorySync = directorySync;
   }
 
   public RawStore(Path root) {
@@ -52,9 +64,14 @@ public final class RawStore {
     return sealBytes;
   }
 
+  void syncDirectory(Path dir) {
+    directorySync.accept(dir);
+  }
+
   /**
    * Opens a repository's log for appending. A newest file torn by a kill is cut back to its last
-   * complete append first (nothing before the tear is lost); see {@link #repairs()}.
+   * complete append first (nothing before the tear is lost); see {@link #repairs()}. Only a short
+   * last member is cut: damage followed by more data is invalid data (exit 65) and nothing is cut.
    */
   public synchronized RawLog open(String project) {
     Optional<Path> newest = newestFile(project);
@@ -104,6 +121,10 @@ public final class RawStore {
     }
   }
 
+  static boolean isRawFileName(String name) {
+    return FILE_NAME.matcher(name).matches();
+  }
+
   Optional<Path> newestFile(String project) {
     List<Path> files = files(project);
     return files.isEmpty() ? Optional.empty() : Optional.of(files.get(files.size() - 1));
@@ -139,6 +160,14 @@ public final class RawStore {
   private void repairTornTail(Path file) {
     try {
       GzipMembers.Scan scan = GzipMembers.scan(file);
+      if (scan.corrupt()) {
+        throw AtlasException.invalidData(
+            file
+                + ": damaged "
+                + scan.where()
+                + "; nothing was cut, since the checkpoint may point past it. Restore the file"
+                + " from a backup, or move the project's raw folder away and harvest it again");
+      }
       if (!scan.torn()) {
         return;
       }

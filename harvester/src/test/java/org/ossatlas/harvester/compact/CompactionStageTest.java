@@ -159,6 +159,28 @@ class CompactionStageTest {
   }
 
   @Test
+  void aFailedQualityCheckIsRecordedAsAFailedRun() throws IOException {
+    raw()
+        .append(
+            "duckdb",
+            commitsPage(gh(sha(1), "Ann", "a@example.org", "ann", "2024-05-01T10:00:00Z")));
+    Files.createDirectories(workspace().state());
+    Files.writeString(workspace().state().resolve("quality.json"), "not json");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(this::run)
+        .isInstanceOf(org.ossatlas.common.AtlasException.class)
+        .hasMessageContaining("quality.json");
+    assertThat(new RunLog(workspace()).read())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.succeeded()).isFalse();
+              assertThat(r.warnings())
+                  .anySatisfy(w -> assertThat(w).contains("quality check failed"));
+            });
+  }
+
+  @Test
   void aCorruptRawFileIsRecordedAsAFailedRun() throws IOException {
     raw()
         .append(

@@ -195,6 +195,37 @@ class CompactorTest {
   }
 
   @Test
+  void afterASwitchFromGitToGitHubTheNewGitHubCommitsAreKept() throws IOException {
+    RawFixture raw = raw();
+    // git stored 1 <- 2 <- 3 with 3 as head, plus 9 that a force-push took off the branch;
+    // then the project moved to GitHub, which delivered 4 and 5 (descendants of 3) and 3 again.
+    raw.append(
+            "arrow",
+            gitCommits(
+                git(sha(9), "a@example.org", "2024-01-02T12:00:00Z", sha(2)),
+                git(sha(3), "a@example.org", "2024-01-03T00:00:00Z", sha(2)),
+                git(sha(2), "a@example.org", "2024-01-02T00:00:00Z", sha(1)),
+                git(sha(1), "a@example.org", "2024-01-01T00:00:00Z")),
+            gitHead(sha(3), true))
+        .append(
+            "arrow",
+            commitsPage(
+                gh(sha(5), "Ann", "a@example.org", "ann", "2024-01-05T00:00:00Z", sha(4)),
+                gh(sha(4), "Ann", "a@example.org", "ann", "2024-01-04T00:00:00Z", sha(3)),
+                gh(sha(3), "Ann", "a@example.org", "ann", "2024-01-03T00:00:00Z", sha(2))));
+
+    CompactionResult result = compact(raw);
+
+    List<String> lines = lines(target());
+    assertThat(lines.subList(1, lines.size()))
+        .extracting(l -> l.split(",")[1])
+        .containsExactly(sha(1), sha(2), sha(3), sha(4), sha(5));
+    assertThat(result.unreachable()).isEqualTo(1);
+    assertThat(result.duplicates()).isEqualTo(1);
+    assertThat(result.reconciled()).singleElement().asString().contains("= 7");
+  }
+
+  @Test
   void aHeadWalkedWithAllParentsKeepsTheSideBranch() throws IOException {
     RawFixture raw = raw();
     raw.append(

@@ -139,6 +139,47 @@ class CommitQualityCheckTest {
   }
 
   @Test
+  void aProjectThatLostAllItsCommitsIsACountDropWhileTheSheetsStillExpectIt() throws IOException {
+    List<String> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      rows.add(row("spark", "c" + i, "2024-01-01T00:00:00Z", false));
+      rows.add(row("flink", "f" + i, "2024-01-01T00:00:00Z", false));
+    }
+    check(commits(rows.toArray(String[]::new)), List.of("spark", "flink"));
+
+    // spark's raw folder is gone: no rows at all
+    Path withoutSpark =
+        commits(rows.stream().filter(r -> r.startsWith("flink")).toList().toArray(String[]::new));
+    QualityReport first = check(withoutSpark, List.of("spark", "flink"));
+    QualityReport second = check(withoutSpark, List.of("spark", "flink"));
+
+    assertThat(rules(first)).containsExactly("no-commits/spark", "count-drop/spark");
+    assertThat(first.hasErrors()).isTrue();
+    assertThat(first.findings().get(1).message()).contains("fell from 20 to 0");
+    assertThat(second.hasErrors()).as("the stored count was not forgotten").isTrue();
+
+    // once spark leaves the sheets, its disappearance is no longer a drop
+    QualityReport removed = check(withoutSpark, List.of("flink"));
+    assertThat(removed.findings()).isEmpty();
+  }
+
+  @Test
+  void anUnknownAuthorTimeIsAWarningNotAnError() throws IOException {
+    Path file =
+        commits(
+            row("duckdb", "a1", "2024-01-01T00:00:00Z", false),
+            row("duckdb", "a2", "", false),
+            row("duckdb", "a3", "", false));
+
+    QualityReport report = check(file, List.of("duckdb"));
+
+    assertThat(rules(report)).containsExactly("unknown-date/duckdb");
+    assertThat(report.findings().get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(report.findings().get(0).message()).contains("2 commits").contains("a2, a3");
+    assertThat(report.commitsPerProject()).containsEntry("duckdb", 3L);
+  }
+
+  @Test
   void aBrokenTimeNamesTheFileAndLine() throws IOException {
     Path file =
         commits(

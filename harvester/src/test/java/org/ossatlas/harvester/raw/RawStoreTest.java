@@ -108,7 +108,9 @@ class RawStoreTest {
     for (int cut = (int) intact; cut < whole.length; cut++) {
       Files.write(file, Arrays.copyOf(whole, cut));
       // A reader may see the torn append's lines when only its gzip trailer is missing.
-      List<RawRecord> beforeRepair = readAll(store, "duckdb");
+      List<RawRecord> beforeRepair = new ArrayList<>();
+      RawFiles.ReadResult read = RawFiles.read(file, beforeRepair::add);
+      assertThat(read.tornTail()).as("cut at %d", cut).isEqualTo(cut > intact);
       assertThat(beforeRepair.subList(0, 3)).containsExactly(record(1), record(2), record(3));
       assertThat(beforeRepair.size()).isLessThanOrEqualTo(4);
 
@@ -121,6 +123,66 @@ class RawStoreTest {
       assertThat(readAll(reopened, "duckdb"))
           .containsExactly(record(1), record(2), record(3), record(4));
     }
+  }
+
+  /** The offsets at which the members of a file start, found by appending one at a time. */
+  private static List<Integer> appendRecords(RawLog log, Path[] file, RawStore store, int n)
+      throws IOException {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      starts.add(store.files(log.project()).isEmpty() ? 0 : (int) Files.size(file[0]));
+      log.append(record(i));
+      file[0] = store.files(log.project()).get(0);
+    }
+    return starts;
+  }
+
+  @Test
+  void aFlippedBitInAMiddleMemberIsInvalidDataAndNothingIsCut() throws IOException {
+    RawStore store = new RawStore(root);
+    RawLog log = store.open("pandas");
+    Path[] file = {null};
+    List<Integer> starts = appendRecords(log, file, store, 5);
+    byte[] whole = Files.readAllBytes(file[0]);
+
+    // a header byte, a deflate byte, a CRC byte and a size byte of member 3
+    int third = starts.get(2);
+    int fourth = starts.get(3);
+    for (int at : new int[] {third, third + 12, fourth - 8, fourth - 2}) {
+      byte[] damaged = whole.clone();
+      damaged[at] ^= 0x10;
+      Files.write(file[0], damaged);
+
+      RawStore reopened = new RawStore(root);
+      assertThatThrownBy(() -> reopened.open("pandas"))
+          .as("flip at %d", at)
+          .isInstanceOfSatisfying(
+              AtlasException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.DATA_ERR))
+          .hasMessageContaining(file[0].toString())
+          .hasMessageContaining("member 3 at byte " + third);
+      assertThat(Files.readAllBytes(file[0])).as("flip at %d", at).isEqualTo(damaged);
+      assertThat(reopened.repairs()).isEmpty();
+    }
+  }
+
+  @Test
+  void aShortMemberFollowedByACompleteOneIsNotCut() throws IOException {
+    RawStore store = new RawStore(root);
+    RawLog log = store.open("numpy");
+    Path[] file = {null};
+    List<Integer> starts = appendRecords(log, file, store, 3);
+    byte[] whole = Files.readAllBytes(file[0]);
+    // member 2 loses its trailer, member 3 stays complete behind it
+    byte[] damaged = new byte[whole.length - 8];
+    System.arraycopy(whole, 0, damaged, 0, starts.get(2) - 8);
+    System.arraycopy(
+        whole, starts.get(2), damaged, starts.get(2) - 8, whole.length - starts.get(2));
+    Files.write(file[0], damaged);
+
+    assertThatThrownBy(() -> new RawStore(root).open("numpy"))
+        .isInstanceOf(AtlasException.class)
+        .hasMessageContaining("member 2 at byte " + starts.get(1));
+    assertThat(Files.readAllBytes(file[0])).isEqualTo(damaged);
   }
 
   @Test
@@ -152,7 +214,87 @@ class RawStoreTest {
     assertThatThrownBy(() -> RawFiles.read(file, r -> {}))
         .isInstanceOfSatisfying(
             AtlasException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.DATA_ERR))
-        .hasMessageContaining(file.toString());
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("after record 0");
+  }
+
+  @Test
+  void aMalformedMemberAfterAGoodOneIsInvalidDataNotTheEndOfTheFile() throws IOException {
+    RawStore store = new RawStore(root);
+    RawLog log = store.open("flink");
+    Path[] file = {null};
+    List<Integer> starts = appendRecords(log, file, store, 3);
+    byte[] whole = Files.readAllBytes(file[0]);
+
+    byte[] badHeader = whole.clone();
+    badHeader[starts.get(1)] = 0x00; // member 2 no longer starts with the gzip magic
+    Files.write(file[0], badHeader);
+    assertThatThrownBy(() -> RawFiles.read(file[0], r -> {}))
+        .isInstanceOfSatisfying(
+            AtlasException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.DATA_ERR))
+        .hasMessageContaining(file[0].toString())
+        .hasMessageContaining("member 2 at byte " + starts.get(1))
+        .hasMessageContaining("after record 1");
+
+    byte[] garbageAfter = Arrays.copyOf(whole, whole.length + 30);
+    Files.write(file[0], garbageAfter); // 30 zero bytes after the last member
+    assertThatThrownBy(() -> RawFiles.read(file[0], r -> {}))
+        .isInstanceOf(AtlasException.class)
+        .hasMessageContaining("member 4 at byte " + whole.length)
+        .hasMessageContaining("after record 3");
+  }
+
+  @Test
+  void aTornTailIsToleratedOnlyInTheNewestFile() throws IOException {
+    RawStore store = new RawStore(root, 200, Clock.fixed(T0, ZoneOffset.UTC));
+    RawLog log = store.open("beam");
+    log.append(record(1));
+    log.append(record(2)); // the first file was full: sealed, this starts the second
+    log.append(record(3));
+    List<Path> files = store.files("beam");
+    assertThat(files).hasSize(3);
+
+    Path sealed = files.get(0);
+    byte[] bytes = Files.readAllBytes(sealed);
+    sealed.toFile().setWritable(true);
+    Files.write(sealed, Arrays.copyOf(bytes, bytes.length - 3)); // trailer cut
+    assertThatThrownBy(() -> RawFiles.read(sealed, r -> {}))
+        .isInstanceOfSatisfying(
+            AtlasException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.DATA_ERR))
+        .hasMessageContaining(sealed.toString())
+        .hasMessageContaining("not the project's newest file");
+
+    Path newest = files.get(2);
+    byte[] last = Files.readAllBytes(newest);
+    Files.write(newest, Arrays.copyOf(last, last.length - 3));
+    assertThat(RawFiles.read(newest, r -> {}).tornTail()).isTrue();
+  }
+
+  @Test
+  void aNewFileAndTheFoldersMadeForItAreMadeDurable() {
+    Path raw = root.resolve("raw");
+    List<Path> synced = new ArrayList<>();
+    java.util.function.Consumer<Path> recordingSync =
+        dir -> {
+          synced.add(dir);
+          org.ossatlas.common.AtomicFiles.fsyncDirectory(dir);
+        };
+    RawStore store = new RawStore(raw, 200, Clock.fixed(T0, ZoneOffset.UTC), recordingSync);
+    RawLog log = store.open("hudi");
+    log.append(record(1)); // makes raw/, raw/hudi/ and the first file
+    assertThat(synced).containsExactly(raw.resolve("hudi"), raw, root);
+
+    synced.clear();
+    log.append(record(2)); // the first file is full: a second file in the same folder
+    assertThat(synced).containsExactly(raw.resolve("hudi"));
+
+    synced.clear();
+    RawStore roomier =
+        new RawStore(
+            raw, RawStore.DEFAULT_SEAL_BYTES, Clock.fixed(T0, ZoneOffset.UTC), recordingSync);
+    roomier.open("hudi").append(record(3)); // appended to the second file: no new entry
+    assertThat(synced).isEmpty();
+    assertThat(readAll(store, "hudi")).containsExactly(record(1), record(2), record(3));
   }
 
   private static final class MutableClock extends Clock {
