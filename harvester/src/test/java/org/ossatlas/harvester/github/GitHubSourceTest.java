@@ -506,4 +506,18 @@ class GitHubSourceTest {
     assertThat(raw("live")).filteredOn(r -> r.kind().equals("commit")).hasSize(42);
     assertThat(checkpoint("live").path("commits_stored").asLong()).isEqualTo(42);
   }
+
+  @Test
+  void aRawStoreThatCannotBeWrittenStopsTheRunInsteadOfFailingEachProject() throws IOException {
+    github.repository("o/ok", 3);
+    github.repository("o/broken", 3);
+    projects("broken,B,https://github.com/o/broken,x,,", "ok,O,https://github.com/o/ok,x,,");
+    // Where the project's raw directory should be, a file: every write there fails with an I/O
+    // error, as on a full disk.
+    Files.createDirectories(workspace().raw());
+    Files.writeString(workspace().raw().resolve("broken"), "in the way");
+
+    org.junit.jupiter.api.Assertions.assertThrows(
+        java.io.UncheckedIOException.class, () -> harvest(1000, settings()));
+  }
 }
