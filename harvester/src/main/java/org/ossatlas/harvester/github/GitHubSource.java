@@ -109,14 +109,25 @@ public final class GitHubSource implements Source {
 
     TargetOutcome execute() {
       cp = GitHubCheckpoint.read(checkpointFile);
+      Optional<String> repo = repoOf(target.repoUrl());
+      if (repo.isEmpty()) {
+        // The sheet's `source` column said github for a clone URL: a curator has to fix the row.
+        if (cp == null) {
+          cp = new GitHubCheckpoint();
+          cp.project = target.project();
+          cp.repoUrl = target.repoUrl();
+        }
+        cp.failure =
+            "not a GitHub repository URL ("
+                + target.repoUrl()
+                + "): write https://github.com/OWNER/NAME, or set source to git";
+        return finish(TargetOutcome.Status.FAILED, cp.failure);
+      }
       if (cp == null || !target.repoUrl().equals(cp.repoUrl)) {
         GitHubCheckpoint fresh = new GitHubCheckpoint();
         fresh.project = target.project();
         fresh.repoUrl = target.repoUrl();
-        fresh.repo =
-            repoOf(target.repoUrl())
-                .orElseThrow(
-                    () -> new IllegalArgumentException("not a GitHub URL: " + target.repoUrl()));
+        fresh.repo = repo.get();
         fresh.commitsStored = cp == null ? 0 : cp.commitsStored;
         if (cp != null) {
           // A new URL is a new repository: start it over, but keep the detail queue file honest.

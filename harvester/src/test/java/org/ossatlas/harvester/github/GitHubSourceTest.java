@@ -520,4 +520,24 @@ class GitHubSourceTest {
     org.junit.jupiter.api.Assertions.assertThrows(
         java.io.UncheckedIOException.class, () -> harvest(1000, settings()));
   }
+
+  @Test
+  void aCloneUrlMarkedGithubInTheSheetFailsWithAClearReason() throws IOException {
+    github.repository("o/ok", 3);
+    Files.createDirectories(workspace().sheets());
+    Files.writeString(
+        workspace().sheets().resolve("projects.csv"),
+        "id,repo,source\nclone,https://example.org/o/clone.git,github\nok,https://github.com/o/ok,\n");
+
+    Harvester.Result result = harvest(1000, settings());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+    TargetOutcome clone =
+        result.outcomes().stream().filter(o -> o.project().equals("clone")).findFirst().get();
+    assertThat(clone.status()).isEqualTo(TargetOutcome.Status.FAILED);
+    assertThat(clone.detail())
+        .startsWith("not a GitHub repository URL (https://example.org/o/clone.git)")
+        .doesNotContain("unexpected");
+    assertThat(checkpoint("clone").path("status").asText()).isEqualTo("failed");
+  }
 }
