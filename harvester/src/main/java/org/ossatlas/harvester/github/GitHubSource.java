@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class GitHubSource implements Source {
   private static final Pattern REPO_URL =
       Pattern.compile("https?://[^/\\s]+/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+?)/?");
   private static final int DETAIL_BATCH = 10;
+  private static final Duration FUTURE_SLACK = Duration.ofDays(1);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final GitHubSettings settings;
@@ -309,10 +311,21 @@ public final class GitHubSource implements Source {
         cp.walk = new GitHubCheckpoint.Walk();
         cp.walk.head = commits.size() > 0 ? commits.get(0).path("sha").asText(null) : null;
       }
+      // A commit dated in the future (a wrong clock: 2031) must not become `newest`: `since` would
+      // follow it and every later listing would come back empty, the project looking caught up.
+      // Dates more than a day after the page was fetched are ignored; the others count at most
+      // up to the fetch time.
+      Instant fetched = page.fetchedAt();
       Instant newest = cp.newest;
       for (JsonNode commit : commits) {
         Instant date = dateOf(commit);
-        if (date != null && (newest == null || date.isAfter(newest))) {
+        if (date == null || (fetched != null && date.isAfter(fetched.plus(FUTURE_SLACK)))) {
+          continue;
+        }
+        if (fetched != null && date.isAfter(fetched)) {
+          date = fetched;
+        }
+        if (newest == null || date.isAfter(newest)) {
           newest = date;
         }
       }

@@ -540,4 +540,29 @@ class GitHubSourceTest {
         .doesNotContain("unexpected");
     assertThat(checkpoint("clone").path("status").asText()).isEqualTo("failed");
   }
+
+  @Test
+  void aCommitDatedInTheFutureDoesNotMoveSinceAndHideLaterCommits() throws IOException {
+    github.repository("o/clock", 3);
+    // Commit 0 carries a committer date in 2031 (a wrong clock): GitHub lists it first.
+    String page =
+        FakeGitHub.page(github.base(), "o/clock", 0, 3)
+            .replace(FakeGitHub.date(0).toString(), "2031-01-01T00:00:00Z");
+    github.server.stubFor(
+        get(urlEqualTo("/repos/o/clock/commits?per_page=100"))
+            .atPriority(0)
+            .willReturn(FakeGitHub.json(page)));
+    Instant since = FakeGitHub.date(1).minus(Duration.ofDays(7));
+    github.server.stubFor(
+        get(urlEqualTo("/repos/o/clock/commits?per_page=100&since=" + since))
+            .willReturn(FakeGitHub.json(page).withHeader("ETag", "W/\"clock\"")));
+
+    TargetOutcome outcome = harvestOne("clock", "o/clock", settings(), Long.MAX_VALUE);
+
+    assertThat(outcome.status()).as(outcome.detail()).isEqualTo(TargetOutcome.Status.CAUGHT_UP);
+    assertThat(outcome.newCommits()).isEqualTo(3);
+    JsonNode cp = checkpoint("clock");
+    assertThat(cp.path("since").asText()).isEqualTo(since.toString());
+    assertThat(cp.path("newest").asText()).isEqualTo(FakeGitHub.date(1).toString());
+  }
 }
