@@ -186,6 +186,9 @@ public final class GitHubSource implements Source {
       RawRecord r = last.get();
       Exchange e = new Exchange(r.url(), r.status(), r.headers(), r.body(), r.fetchedAt());
       if (r.kind().equals("commits") && r.status() == 200) {
+        if (!isJson(r.body(), true)) {
+          return false; // stored before such pages were kept as errors: not a listing
+        }
         if (cp.walk != null && r.url().equals(cp.walk.nextUrl)) {
           applyPage(e, false);
           return true;
@@ -215,7 +218,7 @@ public final class GitHubSource implements Source {
     private void fetchRepository() throws StopHarvest, IOException {
       String url = settings.root() + "/repos/" + cp.repo;
       GitHubApi.Result result = get(url, cp.repoEtag);
-      store(result, "repo");
+      storeChecked(result, "repo", false);
       int status = result.status();
       if (status == 301 || status == 302 || status == 307 || status == 308) {
         String location = result.last().header("location");
@@ -225,7 +228,7 @@ public final class GitHubSource implements Source {
           return;
         }
         result = get(location, null);
-        store(result, "repo");
+        storeChecked(result, "repo", false);
         status = result.status();
       }
       if (status == 200) {
@@ -259,7 +262,7 @@ public final class GitHubSource implements Source {
         if (cp.walk != null) {
           if (cp.walk.nextUrl != null) {
             GitHubApi.Result result = get(cp.walk.nextUrl, null);
-            store(result, "commits");
+            storeChecked(result, "commits", true);
             if (result.status() != 200) {
               checkpoint();
               throw new IOException(
@@ -281,7 +284,7 @@ public final class GitHubSource implements Source {
         probe = false;
         String url = probeUrl();
         GitHubApi.Result result = get(url, url.equals(cp.probeUrl) ? cp.probeEtag : null);
-        store(result, "commits");
+        storeChecked(result, "commits", true);
         if (result.status() == 304) {
           checkpoint();
           return;
@@ -375,6 +378,10 @@ public final class GitHubSource implements Source {
         try {
           for (String sha : batch) {
             GitHubApi.Result result = get(detailUrl(sha), null);
+            if (result.status() == 200 && !isJson(result.last().body(), false)) {
+              addRecords(records, result, "error");
+              throw notJson(result.last());
+            }
             addRecords(records, result, "commit");
             done++;
             if (result.status() == 200) {
@@ -407,6 +414,30 @@ public final class GitHubSource implements Source {
             budget.stopReason() != null ? budget.stopReason() : "the run was asked to stop");
       }
       return api.get(url, etag);
+    }
+
+    /**
+     * Stores a response whose 200 body must be a JSON array (a listing) or object. Anything else (a
+     * captive portal's or a proxy's HTML page) is stored as an {@code error} record, never under
+     * {@code kind}: a stored listing that cannot be applied would fail every later run in {@link
+     * #reconcile}. The project then stops with work left; the next run asks again.
+     */
+    private void storeChecked(GitHubApi.Result result, String kind, boolean array)
+        throws StopHarvest {
+      if (result.status() == 200 && !isJson(result.last().body(), array)) {
+        store(result, "error");
+        checkpoint();
+        throw notJson(result.last());
+      }
+      store(result, kind);
+    }
+
+    private StopHarvest notJson(Exchange exchange) {
+      return new StopHarvest(
+          "the answer to "
+              + exchange.url()
+              + " is not GitHub JSON (a captive portal or proxy page?); stored as an error record,"
+              + " the next run asks again");
     }
 
     private void store(GitHubApi.Result result, String kind) {
@@ -464,6 +495,16 @@ public final class GitHubSource implements Source {
               ? "server error " + status + " after retries; the next run tries again"
               : "unexpected answer " + status;
     };
+  }
+
+  /** Whether a body parses as a JSON array ({@code array}) or object. */
+  static boolean isJson(String body, boolean array) {
+    try {
+      JsonNode node = JSON.readTree(body);
+      return node != null && (array ? node.isArray() : node.isObject());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static Instant dateOf(JsonNode commit) {

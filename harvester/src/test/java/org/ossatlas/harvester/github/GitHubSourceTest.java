@@ -565,4 +565,54 @@ class GitHubSourceTest {
     assertThat(cp.path("since").asText()).isEqualTo(since.toString());
     assertThat(cp.path("newest").asText()).isEqualTo(FakeGitHub.date(1).toString());
   }
+
+  static final String PORTAL = "<html><body>Please log in to the hotel Wi-Fi</body></html>";
+
+  @Test
+  void aListingThatIsNotJsonIsStoredAsAnErrorAndTheNextRunCarriesOn() throws IOException {
+    github.repository("o/portal", 3);
+    var portal =
+        github.server.stubFor(
+            get(urlEqualTo("/repos/o/portal/commits?per_page=100"))
+                .atPriority(0)
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody(PORTAL)));
+
+    TargetOutcome first = harvestOne("portal", "o/portal", settings(), Long.MAX_VALUE);
+
+    assertThat(first.status()).isEqualTo(TargetOutcome.Status.WORK_LEFT);
+    assertThat(first.detail()).contains("not GitHub JSON");
+    assertThat(raw("portal"))
+        .filteredOn(r -> r.body().equals(PORTAL))
+        .singleElement()
+        .satisfies(r -> assertThat(r.kind()).isEqualTo("error"));
+
+    github.server.removeStub(portal);
+    TargetOutcome second = harvestOne("portal", "o/portal", settings(), Long.MAX_VALUE);
+
+    assertThat(second.status()).as(second.detail()).isEqualTo(TargetOutcome.Status.CAUGHT_UP);
+    assertThat(second.newCommits()).isEqualTo(3);
+  }
+
+  @Test
+  void aStoredListingThatIsNotJsonIsNotReappliedAfterAKill() throws IOException {
+    github.repository("o/old", 3);
+    harvestOne("old", "o/old", settings(), Long.MAX_VALUE);
+    // What an earlier build stored for a captive portal's answer, as the last record.
+    String probe =
+        github.base()
+            + "/repos/o/old/commits?per_page=100&since="
+            + FakeGitHub.NEWEST.minus(Duration.ofDays(7));
+    new RawStore(workspace().raw())
+        .open("old")
+        .append(new RawRecord("github", "commits", probe, 200, Map.of(), Instant.now(), PORTAL));
+
+    TargetOutcome again = harvestOne("old", "o/old", settings(), Long.MAX_VALUE);
+
+    assertThat(again.status()).as(again.detail()).isEqualTo(TargetOutcome.Status.CAUGHT_UP);
+    assertThat(again.newCommits()).isZero();
+  }
 }
