@@ -227,6 +227,13 @@ public final class GitHubSource implements Source {
           checkpoint();
           return;
         }
+        try {
+          location = java.net.URI.create(url).resolve(location.strip()).toString();
+        } catch (IllegalArgumentException e) {
+          cp.failure = "moved (" + status + ") to a Location that is not a URL: " + location;
+          checkpoint();
+          return;
+        }
         result = get(location, null);
         storeChecked(result, "repo", false);
         status = result.status();

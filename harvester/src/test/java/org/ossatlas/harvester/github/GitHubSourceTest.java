@@ -615,4 +615,43 @@ class GitHubSourceTest {
     assertThat(again.status()).as(again.detail()).isEqualTo(TargetOutcome.Status.CAUGHT_UP);
     assertThat(again.newCommits()).isZero();
   }
+
+  @Test
+  void theTokenIsNeverSentToAnotherHostThroughALocationOrALink() throws IOException {
+    String token = "github_pat_11OTHERHOST0123456789";
+    GitHubSettings withToken =
+        GitHubSettings.defaults(java.net.URI.create(github.base()), Optional.of(token));
+    try (FakeGitHub other = new FakeGitHub()) {
+      other.repository("o/elsewhere", 3);
+      github.server.stubFor(
+          get(urlEqualTo("/repos/o/moved"))
+              .willReturn(
+                  aResponse()
+                      .withStatus(301)
+                      .withHeader("Location", other.base() + "/repos/o/elsewhere")));
+      github.repository("o/linked", 3);
+      github.server.stubFor(
+          get(urlEqualTo("/repos/o/linked/commits?per_page=100"))
+              .atPriority(0)
+              .willReturn(
+                  FakeGitHub.json(FakeGitHub.page(github.base(), "o/linked", 0, 3))
+                      .withHeader(
+                          "Link",
+                          "<"
+                              + other.base()
+                              + "/repos/o/elsewhere/commits?page=2>; rel=\"next\"")));
+
+      TargetOutcome moved = harvestOne("moved", "o/moved", withToken, Long.MAX_VALUE);
+      TargetOutcome linked = harvestOne("linked", "o/linked", withToken, Long.MAX_VALUE);
+
+      assertThat(other.server.getAllServeEvents()).isEmpty();
+      assertThat(moved.status()).isEqualTo(TargetOutcome.Status.FAILED);
+      assertThat(moved.detail()).contains("refused to follow " + other.base());
+      assertThat(linked.status()).isEqualTo(TargetOutcome.Status.FAILED);
+      assertThat(linked.detail()).contains("refused to follow " + other.base());
+      assertThat(raw("moved"))
+          .singleElement()
+          .satisfies(r -> assertThat(r.status()).isEqualTo(301));
+    }
+  }
 }
