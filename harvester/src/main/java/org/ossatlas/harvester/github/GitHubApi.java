@@ -41,7 +41,7 @@ import org.ossatlas.harvester.Sleeper;
  * </ul>
  *
  * Every response received, including the ones retried, comes back in {@link Result#received()} so
- * that the caller stores it.
+ * that the caller stores it; when a request ends in an exception, in {@link #takeUnclaimed()}.
  */
 final class GitHubApi {
   /** The final response of a request and everything received on the way (retried ones first). */
@@ -56,6 +56,7 @@ final class GitHubApi {
   private final Sleeper sleeper;
   private final Clock clock;
   private final RecordingConnector connector;
+  private final List<Exchange> unclaimed = new ArrayList<>();
   private long sent;
 
   GitHubApi(
@@ -101,6 +102,27 @@ final class GitHubApi {
               + " (the token is only sent there)");
     }
     List<Exchange> received = new ArrayList<>();
+    try {
+      return send(url, etag, received);
+    } catch (StopHarvest | IOException | RuntimeException e) {
+      unclaimed.addAll(received); // the caller stores them before passing the exception on
+      throw e;
+    }
+  }
+
+  /**
+   * Responses received by a {@link #get} that ended in an exception (a secondary limit that stops
+   * the run, a 401, a connection that dropped after a 502): they are kept too. Taking them clears
+   * the list.
+   */
+  List<Exchange> takeUnclaimed() {
+    List<Exchange> copy = List.copyOf(unclaimed);
+    unclaimed.clear();
+    return copy;
+  }
+
+  private Result send(String url, String etag, List<Exchange> received)
+      throws StopHarvest, IOException {
     int failures = 0;
     int secondaryWaits = 0;
     while (true) {

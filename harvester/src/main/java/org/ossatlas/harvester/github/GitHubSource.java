@@ -202,7 +202,12 @@ public final class GitHubSource implements Source {
         return false;
       }
       String prefix = detailUrl("");
-      if (r.url() != null && r.url().startsWith(prefix) && cp.queueDone < cp.queueLength) {
+      // Only a stored detail counts: an error record there may be a rate-limit answer kept before
+      // the run stopped, not a final one.
+      if (r.kind().equals("commit")
+          && r.url() != null
+          && r.url().startsWith(prefix)
+          && cp.queueDone < cp.queueLength) {
         String sha = r.url().substring(prefix.length());
         List<String> pending =
             queue.read(cp.queueDone, (int) Math.min(DETAIL_BATCH, cp.queueLength - cp.queueDone));
@@ -420,7 +425,16 @@ public final class GitHubSource implements Source {
         throw new StopHarvest(
             budget.stopReason() != null ? budget.stopReason() : "the run was asked to stop");
       }
-      return api.get(url, etag);
+      try {
+        return api.get(url, etag);
+      } catch (StopHarvest | IOException | RuntimeException e) {
+        // What came back before the request gave up (a secondary limit, a 401, a 502 before a
+        // dropped connection) is kept like every response, as error records.
+        List<RawRecord> records = new ArrayList<>();
+        api.takeUnclaimed().forEach(exchange -> records.add(exchange.toRaw("error")));
+        log.append(records);
+        throw e;
+      }
     }
 
     /**

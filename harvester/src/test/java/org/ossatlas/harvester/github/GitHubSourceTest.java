@@ -654,4 +654,42 @@ class GitHubSourceTest {
           .satisfies(r -> assertThat(r.status()).isEqualTo(301));
     }
   }
+
+  @Test
+  void answersBeforeAStopOrABadTokenAreStoredToo() throws IOException {
+    github.repository("o/slow", 3);
+    github.server.stubFor(
+        get(urlEqualTo("/repos/o/slow/commits?per_page=100"))
+            .atPriority(0)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "3600")
+                    .withBody("{\"message\":\"You have exceeded a secondary rate limit.\"}")));
+    github.server.stubFor(
+        get(urlEqualTo("/repos/o/locked"))
+            .willReturn(aResponse().withStatus(401).withBody("{\"message\":\"Bad credentials\"}")));
+
+    TargetOutcome slow = harvestOne("slow", "o/slow", settings(), Long.MAX_VALUE);
+    org.junit.jupiter.api.Assertions.assertThrows(
+        org.ossatlas.common.AtlasException.class,
+        () -> harvestOne("locked", "o/locked", settings(), Long.MAX_VALUE));
+
+    assertThat(slow.status()).isEqualTo(TargetOutcome.Status.WORK_LEFT);
+    assertThat(raw("slow"))
+        .filteredOn(r -> r.status() == 429)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.kind()).isEqualTo("error");
+              assertThat(r.headers()).containsEntry("retry-after", "3600");
+            });
+    assertThat(raw("locked"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.kind()).isEqualTo("error");
+              assertThat(r.status()).isEqualTo(401);
+            });
+  }
 }
