@@ -7,8 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,16 +136,7 @@ final class HarvestCommand extends AtlasSubcommand {
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook =
         new Thread(
-            () -> {
-              interrupted.set(true);
-              budget.stop("interrupted (Ctrl-C or SIGTERM)");
-              try {
-                finished.await(30, TimeUnit.SECONDS); // let the current step checkpoint
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "harvest-shutdown");
+            () -> windDown(interrupted, budget, finished, Main.EXIT_CODE), "harvest-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       Harvester harvester =
@@ -162,6 +156,41 @@ final class HarvestCommand extends AtlasSubcommand {
         // The hook is running: it has what it waits for.
       }
     }
+  }
+
+  /**
+   * The shutdown hook's work on Ctrl-C or SIGTERM: ask the harvest to stop, give the current step
+   * up to 30 s to checkpoint, then end the process with the harvest's own exit code (75 when work
+   * is left) rather than the signal's 130/143, so that {@code make harvest} and cron see a clean
+   * stop. That takes {@link Runtime#halt}: the JVM is already shutting down on the signal, and the
+   * {@code System.exit} that {@link Main#main} then calls blocks on the shutdown lock for good.
+   * Halting skips the hooks that have not run yet; the harvest has checkpointed, and the output is
+   * flushed first. When the harvest does not finish in time, or its exit code never comes (the
+   * command ran inside a test, not from {@code main}), the hook returns and the JVM exits with the
+   * signal's code.
+   */
+  private static void windDown(
+      AtomicBoolean interrupted,
+      RequestBudget budget,
+      CountDownLatch finished,
+      CompletableFuture<Integer> exitCode) {
+    interrupted.set(true);
+    budget.stop("interrupted (Ctrl-C or SIGTERM)");
+    int code;
+    try {
+      if (!finished.await(30, TimeUnit.SECONDS)) {
+        return; // the current step did not wind down in time
+      }
+      code = exitCode.get(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    } catch (ExecutionException | TimeoutException e) {
+      return;
+    }
+    System.out.flush();
+    System.err.flush();
+    Runtime.getRuntime().halt(code);
   }
 
   static long parseSize(String text) {

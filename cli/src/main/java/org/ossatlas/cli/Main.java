@@ -1,6 +1,7 @@
 package org.ossatlas.cli;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.ossatlas.common.ExitCode;
 import picocli.CommandLine;
 
@@ -8,8 +9,20 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
+  /**
+   * The exit code {@link #main} is about to exit with. A shutdown hook that waits for a command to
+   * wind down (harvest on Ctrl-C or SIGTERM) reads it: once the JVM is shutting down on a signal,
+   * {@code System.exit} blocks for good on the lock the signal's own shutdown holds, and the
+   * process would end with the signal's 130/143 instead.
+   */
+  static final CompletableFuture<Integer> EXIT_CODE = new CompletableFuture<>();
+
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code = run(args);
+    System.out.flush();
+    System.err.flush();
+    EXIT_CODE.complete(code);
+    System.exit(code);
   }
 
   /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */

@@ -211,4 +211,50 @@ class HarvestCommandTest {
     assertThat(own.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(own.out()).contains("harvest: 1 projects").contains("new commits: 3");
   }
+
+  /**
+   * A real process, stopped with SIGTERM in the middle of a request: the current step finishes, the
+   * summary is printed, and the process exits 75 (work left) rather than the signal's 143.
+   */
+  @Test
+  void sigtermStopsTheHarvestWith75() throws Exception {
+    Files.writeString(dir.resolve("sheets/projects.csv"), "id,repo\ndemo,https://github.com/o/r\n");
+    github.setGlobalFixedDelay(1500);
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            javaBin,
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "harvest",
+            "--sheets",
+            dir.resolve("sheets").toString(),
+            "--data",
+            dir.resolve("data").toString(),
+            "--api-url",
+            "http://localhost:" + github.port());
+    builder.environment().remove("GITHUB_TOKEN");
+    builder.redirectOutput(dir.resolve("out.txt").toFile());
+    builder.redirectError(dir.resolve("err.txt").toFile());
+    Process process = builder.start();
+    try {
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+      while (github.getAllServeEvents().isEmpty() && process.isAlive()) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("the harvest sent no request within 60 s");
+        }
+        Thread.sleep(50);
+      }
+      process.destroy(); // SIGTERM
+      assertThat(process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      String out = Files.readString(dir.resolve("out.txt"));
+      String err = Files.readString(dir.resolve("err.txt"));
+      assertThat(process.exitValue()).as(out + err).isEqualTo(ExitCode.TEMP_FAIL);
+      assertThat(out).contains("work left  demo").contains("interrupted");
+      assertThat(dir.resolve("data/state/github/demo.json")).content().contains("\"work_left\"");
+    } finally {
+      process.destroyForcibly();
+    }
+  }
 }

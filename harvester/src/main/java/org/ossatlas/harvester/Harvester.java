@@ -192,7 +192,9 @@ public final class Harvester {
         TargetOutcome outcome;
         try {
           outcome = source.harvest(target, context);
-        } catch (AtlasException e) {
+        } catch (AtlasException | UncheckedIOException e) {
+          // Per the Source contract, what is thrown would fail every project alike (a corrupt raw
+          // file, a full disk, an unwritable state folder): the run stops with that error.
           throw e;
         } catch (RuntimeException e) {
           outcome =

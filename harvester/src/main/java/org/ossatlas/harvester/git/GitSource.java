@@ -47,6 +47,7 @@ import org.eclipse.jgit.transport.FetchResult;
 import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.ossatlas.common.AtlasException;
 import org.ossatlas.harvester.HarvestContext;
 import org.ossatlas.harvester.HarvestTarget;
 import org.ossatlas.harvester.Source;
@@ -215,8 +216,10 @@ public final class GitSource implements Source {
               + clone.getFileName()
               + " under the clones folder to clone again): ";
       return run.walk(repo, branch.get());
-    } catch (UncheckedIOException e) {
-      throw e; // the raw store or the state folder failed: that fails every project alike
+    } catch (UncheckedIOException | AtlasException e) {
+      // The raw store or the state folder failed (I/O), or holds data that cannot be read (a
+      // corrupt last record, exit 65): neither is this repository's fault, nor fixed by a rerun.
+      throw e;
     } catch (IOException | GitAPIException | RuntimeException e) {
       String reason = phase + reason(e, url, shownUrl);
       run.save(

@@ -2,6 +2,7 @@ package org.ossatlas.harvester.github;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,11 +34,14 @@ import org.ossatlas.harvester.Sleeper;
  *   <li>a secondary limit (403/429 with {@code Retry-After} or GitHub's "secondary rate limit"
  *       message) waits and retries;
  *   <li>5xx and dropped connections retry with capped exponential backoff and full jitter;
- *   <li>a 401 (bad token) is thrown: it would fail every project the same way.
+ *   <li>a 401 (bad token) is thrown: it would fail every project the same way;
+ *   <li>a URL not on the scheme, host and port of {@code --api-url} (a redirect's {@code Location},
+ *       a {@code Link}) is refused with an {@link IOException}: the token goes to the API host
+ *       only.
  * </ul>
  *
  * Every response received, including the ones retried, comes back in {@link Result#received()} so
- * that the caller stores it.
+ * that the caller stores it; when a request ends in an exception, in {@link #takeUnclaimed()}.
  */
 final class GitHubApi {
   /** The final response of a request and everything received on the way (retried ones first). */
@@ -52,6 +56,7 @@ final class GitHubApi {
   private final Sleeper sleeper;
   private final Clock clock;
   private final RecordingConnector connector;
+  private final List<Exchange> unclaimed = new ArrayList<>();
   private long sent;
 
   GitHubApi(
@@ -86,7 +91,38 @@ final class GitHubApi {
   }
 
   Result get(String url, String etag) throws StopHarvest, IOException {
+    if (!sameOrigin(url, settings.apiUrl())) {
+      // A Location or Link URL pointing elsewhere: following it would hand GITHUB_TOKEN to that
+      // host. The response that pointed there is stored; the project fails with this reason.
+      throw new IOException(
+          "refused to follow "
+              + url
+              + ": not on the API host "
+              + origin(settings.apiUrl())
+              + " (the token is only sent there)");
+    }
     List<Exchange> received = new ArrayList<>();
+    try {
+      return send(url, etag, received);
+    } catch (StopHarvest | IOException | RuntimeException e) {
+      unclaimed.addAll(received); // the caller stores them before passing the exception on
+      throw e;
+    }
+  }
+
+  /**
+   * Responses received by a {@link #get} that ended in an exception (a secondary limit that stops
+   * the run, a 401, a connection that dropped after a 502): they are kept too. Taking them clears
+   * the list.
+   */
+  List<Exchange> takeUnclaimed() {
+    List<Exchange> copy = List.copyOf(unclaimed);
+    unclaimed.clear();
+    return copy;
+  }
+
+  private Result send(String url, String etag, List<Exchange> received)
+      throws StopHarvest, IOException {
     int failures = 0;
     int secondaryWaits = 0;
     while (true) {
@@ -246,6 +282,26 @@ final class GitHubApi {
     } catch (NumberFormatException e) {
       return java.util.Optional.empty();
     }
+  }
+
+  /** Whether {@code url} has the scheme, host and port of {@code api} (default ports filled in). */
+  static boolean sameOrigin(String url, URI api) {
+    try {
+      URI u = URI.create(url);
+      return u.getScheme() != null && u.getHost() != null && origin(u).equals(origin(api));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static String origin(URI uri) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    int port = uri.getPort();
+    if (port < 0) {
+      port = scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+    }
+    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    return scheme + "://" + host + ":" + port;
   }
 
   private ApiRequest request(String url, String etag) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class GitHubSource implements Source {
   private static final Pattern REPO_URL =
       Pattern.compile("https?://[^/\\s]+/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+?)/?");
   private static final int DETAIL_BATCH = 10;
+  private static final Duration FUTURE_SLACK = Duration.ofDays(1);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final GitHubSettings settings;
@@ -109,14 +111,25 @@ public final class GitHubSource implements Source {
 
     TargetOutcome execute() {
       cp = GitHubCheckpoint.read(checkpointFile);
+      Optional<String> repo = repoOf(target.repoUrl());
+      if (repo.isEmpty()) {
+        // The sheet's `source` column said github for a clone URL: a curator has to fix the row.
+        if (cp == null) {
+          cp = new GitHubCheckpoint();
+          cp.project = target.project();
+          cp.repoUrl = target.repoUrl();
+        }
+        cp.failure =
+            "not a GitHub repository URL ("
+                + target.repoUrl()
+                + "): write https://github.com/OWNER/NAME, or set source to git";
+        return finish(TargetOutcome.Status.FAILED, cp.failure);
+      }
       if (cp == null || !target.repoUrl().equals(cp.repoUrl)) {
         GitHubCheckpoint fresh = new GitHubCheckpoint();
         fresh.project = target.project();
         fresh.repoUrl = target.repoUrl();
-        fresh.repo =
-            repoOf(target.repoUrl())
-                .orElseThrow(
-                    () -> new IllegalArgumentException("not a GitHub URL: " + target.repoUrl()));
+        fresh.repo = repo.get();
         fresh.commitsStored = cp == null ? 0 : cp.commitsStored;
         if (cp != null) {
           // A new URL is a new repository: start it over, but keep the detail queue file honest.
@@ -173,6 +186,9 @@ public final class GitHubSource implements Source {
       RawRecord r = last.get();
       Exchange e = new Exchange(r.url(), r.status(), r.headers(), r.body(), r.fetchedAt());
       if (r.kind().equals("commits") && r.status() == 200) {
+        if (!isJson(r.body(), true)) {
+          return false; // stored before such pages were kept as errors: not a listing
+        }
         if (cp.walk != null && r.url().equals(cp.walk.nextUrl)) {
           applyPage(e, false);
           return true;
@@ -186,7 +202,12 @@ public final class GitHubSource implements Source {
         return false;
       }
       String prefix = detailUrl("");
-      if (r.url() != null && r.url().startsWith(prefix) && cp.queueDone < cp.queueLength) {
+      // Only a stored detail counts: an error record there may be a rate-limit answer kept before
+      // the run stopped, not a final one.
+      if (r.kind().equals("commit")
+          && r.url() != null
+          && r.url().startsWith(prefix)
+          && cp.queueDone < cp.queueLength) {
         String sha = r.url().substring(prefix.length());
         List<String> pending =
             queue.read(cp.queueDone, (int) Math.min(DETAIL_BATCH, cp.queueLength - cp.queueDone));
@@ -202,7 +223,7 @@ public final class GitHubSource implements Source {
     private void fetchRepository() throws StopHarvest, IOException {
       String url = settings.root() + "/repos/" + cp.repo;
       GitHubApi.Result result = get(url, cp.repoEtag);
-      store(result, "repo");
+      storeChecked(result, "repo", false);
       int status = result.status();
       if (status == 301 || status == 302 || status == 307 || status == 308) {
         String location = result.last().header("location");
@@ -211,8 +232,15 @@ public final class GitHubSource implements Source {
           checkpoint();
           return;
         }
+        try {
+          location = java.net.URI.create(url).resolve(location.strip()).toString();
+        } catch (IllegalArgumentException e) {
+          cp.failure = "moved (" + status + ") to a Location that is not a URL: " + location;
+          checkpoint();
+          return;
+        }
         result = get(location, null);
-        store(result, "repo");
+        storeChecked(result, "repo", false);
         status = result.status();
       }
       if (status == 200) {
@@ -246,7 +274,7 @@ public final class GitHubSource implements Source {
         if (cp.walk != null) {
           if (cp.walk.nextUrl != null) {
             GitHubApi.Result result = get(cp.walk.nextUrl, null);
-            store(result, "commits");
+            storeChecked(result, "commits", true);
             if (result.status() != 200) {
               checkpoint();
               throw new IOException(
@@ -268,7 +296,7 @@ public final class GitHubSource implements Source {
         probe = false;
         String url = probeUrl();
         GitHubApi.Result result = get(url, url.equals(cp.probeUrl) ? cp.probeEtag : null);
-        store(result, "commits");
+        storeChecked(result, "commits", true);
         if (result.status() == 304) {
           checkpoint();
           return;
@@ -298,10 +326,21 @@ public final class GitHubSource implements Source {
         cp.walk = new GitHubCheckpoint.Walk();
         cp.walk.head = commits.size() > 0 ? commits.get(0).path("sha").asText(null) : null;
       }
+      // A commit dated in the future (a wrong clock: 2031) must not become `newest`: `since` would
+      // follow it and every later listing would come back empty, the project looking caught up.
+      // Dates more than a day after the page was fetched are ignored; the others count at most
+      // up to the fetch time.
+      Instant fetched = page.fetchedAt();
       Instant newest = cp.newest;
       for (JsonNode commit : commits) {
         Instant date = dateOf(commit);
-        if (date != null && (newest == null || date.isAfter(newest))) {
+        if (date == null || (fetched != null && date.isAfter(fetched.plus(FUTURE_SLACK)))) {
+          continue;
+        }
+        if (fetched != null && date.isAfter(fetched)) {
+          date = fetched;
+        }
+        if (newest == null || date.isAfter(newest)) {
           newest = date;
         }
       }
@@ -351,6 +390,10 @@ public final class GitHubSource implements Source {
         try {
           for (String sha : batch) {
             GitHubApi.Result result = get(detailUrl(sha), null);
+            if (result.status() == 200 && !isJson(result.last().body(), false)) {
+              addRecords(records, result, "error");
+              throw notJson(result.last());
+            }
             addRecords(records, result, "commit");
             done++;
             if (result.status() == 200) {
@@ -382,7 +425,40 @@ public final class GitHubSource implements Source {
         throw new StopHarvest(
             budget.stopReason() != null ? budget.stopReason() : "the run was asked to stop");
       }
-      return api.get(url, etag);
+      try {
+        return api.get(url, etag);
+      } catch (StopHarvest | IOException | RuntimeException e) {
+        // What came back before the request gave up (a secondary limit, a 401, a 502 before a
+        // dropped connection) is kept like every response, as error records.
+        List<RawRecord> records = new ArrayList<>();
+        api.takeUnclaimed().forEach(exchange -> records.add(exchange.toRaw("error")));
+        log.append(records);
+        throw e;
+      }
+    }
+
+    /**
+     * Stores a response whose 200 body must be a JSON array (a listing) or object. Anything else (a
+     * captive portal's or a proxy's HTML page) is stored as an {@code error} record, never under
+     * {@code kind}: a stored listing that cannot be applied would fail every later run in {@link
+     * #reconcile}. The project then stops with work left; the next run asks again.
+     */
+    private void storeChecked(GitHubApi.Result result, String kind, boolean array)
+        throws StopHarvest {
+      if (result.status() == 200 && !isJson(result.last().body(), array)) {
+        store(result, "error");
+        checkpoint();
+        throw notJson(result.last());
+      }
+      store(result, kind);
+    }
+
+    private StopHarvest notJson(Exchange exchange) {
+      return new StopHarvest(
+          "the answer to "
+              + exchange.url()
+              + " is not GitHub JSON (a captive portal or proxy page?); stored as an error record,"
+              + " the next run asks again");
     }
 
     private void store(GitHubApi.Result result, String kind) {
@@ -440,6 +516,16 @@ public final class GitHubSource implements Source {
               ? "server error " + status + " after retries; the next run tries again"
               : "unexpected answer " + status;
     };
+  }
+
+  /** Whether a body parses as a JSON array ({@code array}) or object. */
+  static boolean isJson(String body, boolean array) {
+    try {
+      JsonNode node = JSON.readTree(body);
+      return node != null && (array ? node.isArray() : node.isObject());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static Instant dateOf(JsonNode commit) {

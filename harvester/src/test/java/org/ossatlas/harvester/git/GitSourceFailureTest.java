@@ -151,4 +151,27 @@ class GitSourceFailureTest {
     assertEquals("git@example.org:x/y.git", GitSource.cloneUrl("git@example.org:x/y.git"));
     assertTrue(Path.of(GitSource.cloneUrl("rel/repo")).isAbsolute());
   }
+
+  @Test
+  void aCorruptLastRawRecordIsADataErrorNotAFailedClone(@TempDir Path dir) throws IOException {
+    GitCli origin = GitCli.init(dir.resolve("origin"));
+    origin.fastCommits("main", 3, "a");
+    Harvested h = new Harvested(dir.resolve("work"));
+    HarvestTarget target = new HarvestTarget("p", origin.dir.toString());
+    assertEquals(Status.CAUGHT_UP, new GitSource().harvest(target, h.context()).status());
+    origin.fastCommits("main", 2, "b");
+    // A complete gzip member whose line is not a raw record: the store is corrupt, not the clone.
+    Path file = new org.ossatlas.harvester.raw.RawStore(dir.resolve("work/raw")).files("p").get(0);
+    java.io.ByteArrayOutputStream member = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(member)) {
+      gz.write("{not a record\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    Files.write(file, member.toByteArray(), java.nio.file.StandardOpenOption.APPEND);
+
+    org.ossatlas.common.AtlasException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.ossatlas.common.AtlasException.class,
+            () -> new GitSource().harvest(target, h.context()));
+    assertEquals(org.ossatlas.common.ExitCode.DATA_ERR, e.exitCode());
+  }
 }

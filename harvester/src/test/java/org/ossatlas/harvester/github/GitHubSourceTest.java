@@ -506,4 +506,190 @@ class GitHubSourceTest {
     assertThat(raw("live")).filteredOn(r -> r.kind().equals("commit")).hasSize(42);
     assertThat(checkpoint("live").path("commits_stored").asLong()).isEqualTo(42);
   }
+
+  @Test
+  void aRawStoreThatCannotBeWrittenStopsTheRunInsteadOfFailingEachProject() throws IOException {
+    github.repository("o/ok", 3);
+    github.repository("o/broken", 3);
+    projects("broken,B,https://github.com/o/broken,x,,", "ok,O,https://github.com/o/ok,x,,");
+    // Where the project's raw directory should be, a file: every write there fails with an I/O
+    // error, as on a full disk.
+    Files.createDirectories(workspace().raw());
+    Files.writeString(workspace().raw().resolve("broken"), "in the way");
+
+    org.junit.jupiter.api.Assertions.assertThrows(
+        java.io.UncheckedIOException.class, () -> harvest(1000, settings()));
+  }
+
+  @Test
+  void aCloneUrlMarkedGithubInTheSheetFailsWithAClearReason() throws IOException {
+    github.repository("o/ok", 3);
+    Files.createDirectories(workspace().sheets());
+    Files.writeString(
+        workspace().sheets().resolve("projects.csv"),
+        "id,repo,source\nclone,https://example.org/o/clone.git,github\nok,https://github.com/o/ok,\n");
+
+    Harvester.Result result = harvest(1000, settings());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+    TargetOutcome clone =
+        result.outcomes().stream().filter(o -> o.project().equals("clone")).findFirst().get();
+    assertThat(clone.status()).isEqualTo(TargetOutcome.Status.FAILED);
+    assertThat(clone.detail())
+        .startsWith("not a GitHub repository URL (https://example.org/o/clone.git)")
+        .doesNotContain("unexpected");
+    assertThat(checkpoint("clone").path("status").asText()).isEqualTo("failed");
+  }
+
+  @Test
+  void aCommitDatedInTheFutureDoesNotMoveSinceAndHideLaterCommits() throws IOException {
+    github.repository("o/clock", 3);
+    // Commit 0 carries a committer date in 2031 (a wrong clock): GitHub lists it first.
+    String page =
+        FakeGitHub.page(github.base(), "o/clock", 0, 3)
+            .replace(FakeGitHub.date(0).toString(), "2031-01-01T00:00:00Z");
+    github.server.stubFor(
+        get(urlEqualTo("/repos/o/clock/commits?per_page=100"))
+            .atPriority(0)
+            .willReturn(FakeGitHub.json(page)));
+    Instant since = FakeGitHub.date(1).minus(Duration.ofDays(7));
+    github.server.stubFor(
+        get(urlEqualTo("/repos/o/clock/commits?per_page=100&since=" + since))
+            .willReturn(FakeGitHub.json(page).withHeader("ETag", "W/\"clock\"")));
+
+    TargetOutcome outcome = harvestOne("clock", "o/clock", settings(), Long.MAX_VALUE);
+
+    assertThat(outcome.status()).as(outcome.detail()).isEqualTo(TargetOutcome.Status.CAUGHT_UP);
+    assertThat(outcome.newCommits()).isEqualTo(3);
+    JsonNode cp = checkpoint("clock");
+    assertThat(cp.path("since").asText()).isEqualTo(since.toString());
+    assertThat(cp.path("newest").asText()).isEqualTo(FakeGitHub.date(1).toString());
+  }
+
+  static final String PORTAL = "<html><body>Please log in to the hotel Wi-Fi</body></html>";
+
+  @Test
+  void aListingThatIsNotJsonIsStoredAsAnErrorAndTheNextRunCarriesOn() throws IOException {
+    github.repository("o/portal", 3);
+    var portal =
+        github.server.stubFor(
+            get(urlEqualTo("/repos/o/portal/commits?per_page=100"))
+                .atPriority(0)
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody(PORTAL)));
+
+    TargetOutcome first = harvestOne("portal", "o/portal", settings(), Long.MAX_VALUE);
+
+    assertThat(first.status()).isEqualTo(TargetOutcome.Status.WORK_LEFT);
+    assertThat(first.detail()).contains("not GitHub JSON");
+    assertThat(raw("portal"))
+        .filteredOn(r -> r.body().equals(PORTAL))
+        .singleElement()
+        .satisfies(r -> assertThat(r.kind()).isEqualTo("error"));
+
+    github.server.removeStub(portal);
+    TargetOutcome second = harvestOne("portal", "o/portal", settings(), Long.MAX_VALUE);
+
+    assertThat(second.status()).as(second.detail()).isEqualTo(TargetOutcome.Status.CAUGHT_UP);
+    assertThat(second.newCommits()).isEqualTo(3);
+  }
+
+  @Test
+  void aStoredListingThatIsNotJsonIsNotReappliedAfterAKill() throws IOException {
+    github.repository("o/old", 3);
+    harvestOne("old", "o/old", settings(), Long.MAX_VALUE);
+    // What an earlier build stored for a captive portal's answer, as the last record.
+    String probe =
+        github.base()
+            + "/repos/o/old/commits?per_page=100&since="
+            + FakeGitHub.NEWEST.minus(Duration.ofDays(7));
+    new RawStore(workspace().raw())
+        .open("old")
+        .append(new RawRecord("github", "commits", probe, 200, Map.of(), Instant.now(), PORTAL));
+
+    TargetOutcome again = harvestOne("old", "o/old", settings(), Long.MAX_VALUE);
+
+    assertThat(again.status()).as(again.detail()).isEqualTo(TargetOutcome.Status.CAUGHT_UP);
+    assertThat(again.newCommits()).isZero();
+  }
+
+  @Test
+  void theTokenIsNeverSentToAnotherHostThroughALocationOrALink() throws IOException {
+    String token = "github_pat_11OTHERHOST0123456789";
+    GitHubSettings withToken =
+        GitHubSettings.defaults(java.net.URI.create(github.base()), Optional.of(token));
+    try (FakeGitHub other = new FakeGitHub()) {
+      other.repository("o/elsewhere", 3);
+      github.server.stubFor(
+          get(urlEqualTo("/repos/o/moved"))
+              .willReturn(
+                  aResponse()
+                      .withStatus(301)
+                      .withHeader("Location", other.base() + "/repos/o/elsewhere")));
+      github.repository("o/linked", 3);
+      github.server.stubFor(
+          get(urlEqualTo("/repos/o/linked/commits?per_page=100"))
+              .atPriority(0)
+              .willReturn(
+                  FakeGitHub.json(FakeGitHub.page(github.base(), "o/linked", 0, 3))
+                      .withHeader(
+                          "Link",
+                          "<"
+                              + other.base()
+                              + "/repos/o/elsewhere/commits?page=2>; rel=\"next\"")));
+
+      TargetOutcome moved = harvestOne("moved", "o/moved", withToken, Long.MAX_VALUE);
+      TargetOutcome linked = harvestOne("linked", "o/linked", withToken, Long.MAX_VALUE);
+
+      assertThat(other.server.getAllServeEvents()).isEmpty();
+      assertThat(moved.status()).isEqualTo(TargetOutcome.Status.FAILED);
+      assertThat(moved.detail()).contains("refused to follow " + other.base());
+      assertThat(linked.status()).isEqualTo(TargetOutcome.Status.FAILED);
+      assertThat(linked.detail()).contains("refused to follow " + other.base());
+      assertThat(raw("moved"))
+          .singleElement()
+          .satisfies(r -> assertThat(r.status()).isEqualTo(301));
+    }
+  }
+
+  @Test
+  void answersBeforeAStopOrABadTokenAreStoredToo() throws IOException {
+    github.repository("o/slow", 3);
+    github.server.stubFor(
+        get(urlEqualTo("/repos/o/slow/commits?per_page=100"))
+            .atPriority(0)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "3600")
+                    .withBody("{\"message\":\"You have exceeded a secondary rate limit.\"}")));
+    github.server.stubFor(
+        get(urlEqualTo("/repos/o/locked"))
+            .willReturn(aResponse().withStatus(401).withBody("{\"message\":\"Bad credentials\"}")));
+
+    TargetOutcome slow = harvestOne("slow", "o/slow", settings(), Long.MAX_VALUE);
+    org.junit.jupiter.api.Assertions.assertThrows(
+        org.ossatlas.common.AtlasException.class,
+        () -> harvestOne("locked", "o/locked", settings(), Long.MAX_VALUE));
+
+    assertThat(slow.status()).isEqualTo(TargetOutcome.Status.WORK_LEFT);
+    assertThat(raw("slow"))
+        .filteredOn(r -> r.status() == 429)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.kind()).isEqualTo("error");
+              assertThat(r.headers()).containsEntry("retry-after", "3600");
+            });
+    assertThat(raw("locked"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.kind()).isEqualTo("error");
+              assertThat(r.status()).isEqualTo(401);
+            });
+  }
 }
