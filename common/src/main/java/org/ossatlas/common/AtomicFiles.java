@@ -3,6 +3,7 @@ package org.ossatlas.common;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -45,6 +46,23 @@ public final class AtomicFiles {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + target, e);
+    }
+  }
+
+  /**
+   * Appends {@code bytes} to {@code file} (created if missing) and forces them to disk before
+   * returning, for logs that a checkpoint may point into. A new file's directory entry is not
+   * synced here: callers that create files call {@link #fsyncDirectory}.
+   */
+  public static void appendDurably(Path file, byte[] bytes) throws IOException {
+    try (FileChannel channel =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(false);
     }
   }
 

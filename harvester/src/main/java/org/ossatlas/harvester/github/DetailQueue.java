@@ -59,18 +59,7 @@ final class DetailQueue {
     try {
       Files.createDirectories(file.getParent());
       boolean newFile = Files.notExists(file);
-      try (FileChannel channel =
-          FileChannel.open(
-              file,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.WRITE,
-              StandardOpenOption.APPEND)) {
-        ByteBuffer buffer = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.US_ASCII));
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(false);
-      }
+      AtomicFiles.appendDurably(file, text.toString().getBytes(StandardCharsets.US_ASCII));
       if (newFile) {
         AtomicFiles.fsyncDirectory(file.getParent()); // the checkpoint must not outlive the entry
       }

@@ -3,12 +3,9 @@ package org.ossatlas.harvester.raw;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
+import org.ossatlas.common.AtomicFiles;
 
 /**
  * The append side of one repository's raw files. Each {@link #append} writes one complete gzip
@@ -55,18 +53,7 @@ public final class RawLog {
       Path file = fileForAppend(newDirectories);
       boolean newFile = Files.notExists(file);
       byte[] member = gzipMember(records);
-      try (FileChannel channel =
-          FileChannel.open(
-              file,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.WRITE,
-              StandardOpenOption.APPEND)) {
-        ByteBuffer buffer = ByteBuffer.wrap(member);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(false);
-      }
+      AtomicFiles.appendDurably(file, member);
       if (newFile) {
         // The new file's entry, and those of folders made for it, must be as durable as its data:
         // a checkpoint written after this returns may point into it.
