@@ -27,7 +27,10 @@ public final class BackerQuery {
   }
 
   public List<BackerPage> run(GraphConnection graph) {
-    return graph.read(tx -> tx.run(CYPHER).list(this::page));
+    // Turning records into page models (Markdown, formatted metrics) costs more than the query
+    // itself: done after the transaction, on every core, in the query's order.
+    List<Record> records = graph.read(tx -> tx.run(CYPHER).list());
+    return records.parallelStream().map(this::page).toList();
   }
 
   @SuppressWarnings("unchecked")

@@ -34,7 +34,10 @@ public final class CategoryQuery {
   }
 
   public List<CategoryPage> run(GraphConnection graph) {
-    return graph.read(tx -> tx.run(CYPHER).list(this::page));
+    // Turning records into page models (Markdown, formatted metrics) costs more than the query
+    // itself: done after the transaction, on every core, in the query's order.
+    List<Record> records = graph.read(tx -> tx.run(CYPHER).list());
+    return records.parallelStream().map(this::page).toList();
   }
 
   private CategoryPage page(Record r) {

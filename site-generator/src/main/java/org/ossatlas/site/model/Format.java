@@ -47,7 +47,7 @@ public final class Format {
     if (value == null || value.isNaN()) {
       return NONE;
     }
-    return new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.US)).format(value);
+    return SCORE.get().format(value);
   }
 
   /** {@code 2026-10} as {@code October 2026}; anything unparsable is shown as given. */
@@ -78,12 +78,21 @@ public final class Format {
     if (days < 365) {
       return days + (days == 1 ? " day" : " days");
     }
-    return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.US))
-            .format(days / 365.25)
-        + " years";
+    return YEARS.get().format(days / 365.25) + " years";
   }
 
   private static DecimalFormat grouped() {
-    return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+    return GROUPED.get();
+  }
+
+  // Building a DecimalFormat costs more than formatting with it, and pages are rendered on
+  // several threads: one of each per thread.
+  private static final ThreadLocal<DecimalFormat> GROUPED = format("#,##0");
+  private static final ThreadLocal<DecimalFormat> SCORE = format("0.###");
+  private static final ThreadLocal<DecimalFormat> YEARS = format("0.#");
+
+  private static ThreadLocal<DecimalFormat> format(String pattern) {
+    return ThreadLocal.withInitial(
+        () -> new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)));
   }
 }
