@@ -34,8 +34,8 @@ public final class CategoryQuery {
   }
 
   public List<CategoryPage> run(GraphConnection graph) {
-    // Turning records into page models (Markdown, formatted metrics) costs more than the query
-    // itself: done after the transaction, on every core, in the query's order.
+    // Turning records into page models (Markdown, formatted metrics) is CPU work that needs no
+    // transaction: done after it, on every core, keeping the query's order.
     List<Record> records = graph.read(tx -> tx.run(CYPHER).list());
     return records.parallelStream().map(this::page).toList();
   }
