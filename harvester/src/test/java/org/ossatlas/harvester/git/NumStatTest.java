@@ -163,6 +163,12 @@ class NumStatTest {
     for (int round = 0; round < 6; round++) {
       String[] pair = Generators.large(random);
       cases.add("large", pair[0], pair[1]);
+      pair = Generators.clustered(random);
+      cases.add("clustered", pair[0], pair[1]);
+    }
+    for (int round = 0; round < 3; round++) {
+      String[] pair = Generators.huge(random);
+      cases.add("huge", pair[0], pair[1]);
     }
     cases.check();
   }
@@ -174,13 +180,18 @@ class NumStatTest {
     Random random = new Random(seed);
     Cases cases = new Cases();
     for (int i = 0; i < n; i++) {
-      int kind = i % 4;
+      int kind = i % 6;
       String[] pair =
           switch (kind) {
             case 0 -> Generators.small(random);
             case 1 -> Generators.blanks(random, 20 + random.nextInt(300));
             case 2 -> Generators.blanks(random, 500 + random.nextInt(3000));
-            default -> i % 40 == 3 ? Generators.large(random) : Generators.small(random);
+            case 3 -> Generators.rewrites(random);
+            case 4 -> i % 30 == 4 ? Generators.clustered(random) : Generators.small(random);
+            default ->
+                i % 60 == 5
+                    ? Generators.large(random)
+                    : i % 300 == 11 ? Generators.huge(random) : Generators.small(random);
           };
       cases.add("seed " + seed + " kind " + kind, pair[0], pair[1]);
     }
@@ -262,6 +273,93 @@ class NumStatTest {
         return "common " + random.nextInt(vocabulary);
       }
       return "line " + unique;
+    }
+
+    /**
+     * Code with a blank line every few lines; blocks rewritten with new lines that have a blank one
+     * now and then, which xdiff's pre-pass drops as changed.
+     */
+    static String[] rewrites(Random random) {
+      int lines = 40 + random.nextInt(random.nextBoolean() ? 200 : 3000);
+      int every = 2 + random.nextInt(8);
+      List<String> a = new ArrayList<>();
+      for (int i = 0; i < lines; i++) {
+        a.add(random.nextInt(every) == 0 ? "" : random.nextInt(6) == 0 ? "}" : "code " + i);
+      }
+      List<String> b = new ArrayList<>(a);
+      int edits = 1 + random.nextInt(1 + lines / 40);
+      int fresh = 0;
+      for (int e = 0; e < edits; e++) {
+        int at = random.nextInt(b.size() + 1);
+        int removed = random.nextInt(40);
+        for (int k = 0; k < removed && at < b.size(); k++) {
+          b.remove(at);
+        }
+        int added = random.nextInt(40);
+        int blank = 3 + random.nextInt(15);
+        for (int k = 0; k < added; k++) {
+          b.add(at, random.nextInt(blank) == 0 ? "" : "fresh " + fresh++);
+        }
+      }
+      return new String[] {join(a, random), join(b, random)};
+    }
+
+    /** Thousands of lines, long unchanged stretches between changed blocks: a costly diff. */
+    static String[] clustered(Random random) {
+      int lines = 2000 + random.nextInt(4000);
+      int vocabulary = 3 + random.nextInt(30);
+      List<String> a = new ArrayList<>();
+      for (int i = 0; i < lines; i++) {
+        a.add(random.nextInt(4) == 0 ? "w" + random.nextInt(vocabulary) : "u" + i);
+      }
+      List<String> b = new ArrayList<>();
+      int i = 0;
+      int keep = 10 + random.nextInt(60);
+      int change = 3 + random.nextInt(40);
+      while (i < lines) {
+        int k = 1 + random.nextInt(keep);
+        for (int j = 0; j < k && i < lines; j++) {
+          b.add(a.get(i++));
+        }
+        int c = random.nextInt(change);
+        int skip = random.nextInt(c + 1);
+        i += skip;
+        for (int j = 0; j < c; j++) {
+          b.add(random.nextInt(4) == 0 ? "w" + random.nextInt(vocabulary) : "n" + i + "." + j);
+        }
+      }
+      return new String[] {join(a, random), join(b, random)};
+    }
+
+    /**
+     * Over 32,000 lines a side with a changed line every few dozen: xdiff's search limit grows past
+     * 256 (bogosqrt of 65,536 diagonals), so its "interesting snake" split comes first.
+     */
+    static String[] huge(Random random) {
+      int lines = 33_000 + random.nextInt(8000);
+      int gap = 3 + random.nextInt(20);
+      int vocabulary = 2 + random.nextInt(50);
+      int repeated = 1 + random.nextInt(6);
+      List<String> a = new ArrayList<>();
+      List<String> b = new ArrayList<>();
+      for (int i = 0; i < lines; i++) {
+        String line =
+            random.nextInt(repeated + 1) != 0 ? "v" + random.nextInt(vocabulary) : "h" + i;
+        a.add(line);
+        if (random.nextInt(gap) != 0) {
+          b.add(line);
+        } else {
+          switch (random.nextInt(3)) {
+            case 0 -> {}
+            case 1 -> b.add("v" + random.nextInt(vocabulary));
+            default -> {
+              b.add(line);
+              b.add(random.nextInt(2) == 0 ? "v" + random.nextInt(vocabulary) : "y" + i);
+            }
+          }
+        }
+      }
+      return new String[] {join(a, random), join(b, random)};
     }
 
     /** Two big texts of thousands of lines with many scattered changes. */
