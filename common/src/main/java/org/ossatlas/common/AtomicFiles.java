@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes that are all or nothing: a killed process leaves the target either as it was or complete,
@@ -90,17 +93,22 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Deletes a tree. Files go on every core (an old site has thousands of them), then the folders,
+   * deepest first.
+   */
   public static void deleteRecursively(Path root) throws IOException {
-    if (!Files.exists(root)) {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
+    List<Path> files = new ArrayList<>();
+    List<Path> folders = new ArrayList<>();
     Files.walkFileTree(
         root,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            files.add(file);
             return FileVisitResult.CONTINUE;
           }
 
@@ -109,10 +117,26 @@ public final class AtomicFiles {
             if (exc != null) {
               throw exc;
             }
-            Files.delete(dir);
+            folders.add(dir); // post-order: children before their parent
             return FileVisitResult.CONTINUE;
           }
         });
+    try {
+      files.parallelStream().forEach(AtomicFiles::deleteFile);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (Path folder : folders) {
+      Files.delete(folder);
+    }
+  }
+
+  private static void deleteFile(Path file) {
+    try {
+      Files.delete(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void moveAtomically(Path from, Path to) throws IOException {
