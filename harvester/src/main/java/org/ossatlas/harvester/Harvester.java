@@ -171,7 +171,7 @@ public final class Harvester {
           String reason =
               options.choice() == Choice.GITHUB
                   ? "not a GitHub repository URL (" + target.repoUrl() + "); use --source auto"
-                  : "needs the git source, which is not in this build (" + target.repoUrl() + ")";
+                  : "no source of this run can harvest " + target.repoUrl();
           skipped.add(target.project() + ": " + reason);
           stage.skip(target.project(), reason);
           progress.step();
