@@ -14,7 +14,7 @@ SHEET_FILES  := $(wildcard $(SHEETS)/*.csv)
 RAW_FILES    := $(shell find $(DATA)/raw -name '*.jsonl.gz' 2>/dev/null)
 COMMITS      := $(DATA)/commits.csv.gz
 
-.PHONY: all build site test harvest compact deploy preview graph bench clean fmt
+.PHONY: all build site test harvest compact deploy preview graph bench clean fmt html-check
 
 all: site
 
@@ -80,6 +80,14 @@ bench:
 	$(MVN) -Pbench -DskipTests -Dspotless.check.skip=true package
 	java -Xmx4g -Djava.awt.headless=true -cp "bench/target/bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" \
 	  org.ossatlas.bench.BenchMain $(BENCH_ARGS)
+
+# Every page of the built site through the W3C Nu HTML checker (vnu, from Maven Central).
+VNU_CP := tools/html-check/target/classpath.txt
+$(VNU_CP): tools/html-check/pom.xml
+	$(MVN) -f tools/html-check/pom.xml dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+html-check: site $(VNU_CP)
+	java -cp "$$(cat $(VNU_CP))" nu.validator.client.SimpleCommandLineValidator \
+	  --skip-non-html --errors-only --format gnu $(OUT)
 
 fmt:
 	$(MVN) spotless:apply
