@@ -140,6 +140,12 @@ final class RenderVsHugo implements Benchmark {
     SiteModel model = SiteModel.read(bench.graph, context);
     Map<String, String> descriptions = descriptions(bench);
     writeTheme(site);
+    // The charts and CSV files the pages reference, as Hugo static files: copied by its build.
+    for (Map.Entry<String, Path> file : context.files().used().entrySet()) {
+      Path target = site.resolve("static").resolve(file.getKey());
+      Files.createDirectories(target.getParent());
+      Files.copy(file.getValue(), target);
+    }
     long pages = 0;
     for (ProjectPage p : model.projects()) {
       pages +=
@@ -192,7 +198,7 @@ final class RenderVsHugo implements Benchmark {
     Files.writeString(
         site.resolve("hugo.toml"),
         "baseURL = 'https://example.org/'\ntitle = 'OSS Atlas'\n"
-            + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n");
+            + "disableKinds = ['taxonomy', 'term']\n");
     for (String section : List.of("projects", "categories", "backers")) {
       Files.createDirectories(site.resolve("layouts").resolve(section));
     }

@@ -91,11 +91,20 @@ public final class SiteOutput {
     }
   }
 
+  /**
+   * Puts a file of the analytics' output into the site: a hard link where the file system allows
+   * (thousands of charts, never modified in place: every writer replaces files whole), else a copy.
+   */
   public void copy(String file, Path source) {
     Path target = resolve(file);
     try {
       Files.createDirectories(target.getParent());
-      Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+      try {
+        Files.deleteIfExists(target);
+        Files.createLink(target, source);
+      } catch (IOException | UnsupportedOperationException e) {
+        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+      }
       files.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("could not copy " + source + " to " + target, e);
