@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ossatlas.common.AtomicFiles;
 import org.ossatlas.common.Workspace;
 import org.ossatlas.graph.GraphConnection;
 
@@ -69,6 +70,23 @@ class SitePagesTest {
         .containsExactly("../../data/projects/airflow.csv", "../../data/projects.csv");
     assertThat(ws.out().resolve("data/projects/airflow.csv")).exists();
     assertThat(ws.out().resolve("data/projects.csv")).exists();
+  }
+
+  @Test
+  void chartsInThePublishedSiteOutliveTheNextAnalysis() throws IOException {
+    Workspace ws = SiteFixture.workspace(dir);
+    SiteBuilder.build(SiteFixture.analysed(ws), ws, SiteOptions.defaults());
+    Path chart = ws.charts().resolve("projects/airflow.svg");
+    Path published = ws.out().resolve("charts/projects/airflow.svg");
+    String before = Files.readString(chart);
+    assertThat(published).hasContent(before);
+
+    // The next analysis replaces its charts whole; the site keeps what it published.
+    AtomicFiles.writeString(chart, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    AtomicFiles.deleteRecursively(ws.charts().resolve("categories"));
+
+    assertThat(published).hasContent(before);
+    assertThat(ws.out().resolve("charts/categories/orchestration.svg")).exists();
   }
 
   @Test
