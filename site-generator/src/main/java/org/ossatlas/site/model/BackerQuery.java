@@ -1,6 +1,5 @@
 package org.ossatlas.site.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
@@ -41,13 +40,8 @@ public final class BackerQuery {
     Metrics metrics = Metrics.from(props);
     String description = (String) props.get("description");
     PublishedFiles files = context.files();
-    Chart chart =
-        files
-            .chart("backers", id)
-            .map(href -> new Chart(href, ChartText.activity(name, metrics)))
-            .orElse(null);
-    List<DataFile> data = new ArrayList<>();
-    files.csv("backers", id).ifPresent(h -> data.add(new DataFile(h, "Monthly activity (CSV)")));
+    Chart chart = files.activityChart("backers", id, name, metrics);
+    List<DataFile> data = files.activityData("backers", id);
     List<BackedProject> projects =
         r.get("projects").asList(v -> v.asMap()).stream()
             .map(

@@ -1,6 +1,5 @@
 package org.ossatlas.site.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
@@ -47,13 +46,8 @@ public final class CategoryQuery {
     Metrics metrics = Metrics.from(props);
     String description = (String) props.get("description");
     PublishedFiles files = context.files();
-    Chart chart =
-        files
-            .chart("categories", id)
-            .map(href -> new Chart(href, ChartText.activity(name, metrics)))
-            .orElse(null);
-    List<DataFile> data = new ArrayList<>();
-    files.csv("categories", id).ifPresent(h -> data.add(new DataFile(h, "Monthly activity (CSV)")));
+    Chart chart = files.activityChart("categories", id, name, metrics);
+    List<DataFile> data = files.activityData("categories", id);
     List<CategoryLink> subcategories =
         r.get("subcategories").asList(v -> v.asMap()).stream()
             .map(

@@ -69,13 +69,8 @@ public final class ProjectQuery {
     String description = (String) props.get("description");
     String repo = (String) props.get("repo");
     PublishedFiles files = context.files();
-    Chart chart =
-        files
-            .chart("projects", id)
-            .map(href -> new Chart(href, ChartText.activity(name, metrics)))
-            .orElse(null);
-    List<DataFile> data = new ArrayList<>();
-    files.csv("projects", id).ifPresent(h -> data.add(new DataFile(h, "Monthly activity (CSV)")));
+    Chart chart = files.activityChart("projects", id, name, metrics);
+    List<DataFile> data = files.activityData("projects", id);
     files
         .projectSummaryCsv()
         .ifPresent(h -> data.add(new DataFile(h, "Summary metrics of every project (CSV)")));

@@ -2,6 +2,8 @@ package org.ossatlas.site.model;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -24,6 +26,20 @@ public final class PublishedFiles {
   }
 
   /** {@code charts/FAMILY/ID.svg} if the analytics drew it. */
+  /** The entity's activity chart with its text alternative, or null when none was drawn. */
+  public Chart activityChart(String family, String id, String name, Metrics metrics) {
+    return chart(family, id)
+        .map(href -> new Chart(href, ChartText.activity(name, metrics)))
+        .orElse(null);
+  }
+
+  /** The entity's monthly series as a download when there is one (a list callers may extend). */
+  public List<DataFile> activityData(String family, String id) {
+    List<DataFile> data = new ArrayList<>();
+    csv(family, id).ifPresent(h -> data.add(new DataFile(h, "Monthly activity (CSV)")));
+    return data;
+  }
+
   public Optional<String> chart(String family, String id) {
     return use(SitePaths.chart(family, id), charts.resolve(family).resolve(id + ".svg"));
   }
