@@ -26,10 +26,7 @@ public final class BackerQuery {
   }
 
   public List<BackerPage> run(GraphConnection graph) {
-    // Turning records into page models (Markdown, formatted metrics) is CPU work that needs no
-    // transaction: done after it, on every core, keeping the query's order.
-    List<Record> records = graph.read(tx -> tx.run(CYPHER).list());
-    return records.parallelStream().map(this::page).toList();
+    return PageRecords.read(graph, CYPHER, this::page);
   }
 
   @SuppressWarnings("unchecked")
