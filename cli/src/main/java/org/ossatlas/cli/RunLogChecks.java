@@ -1,12 +1,9 @@
 package org.ossatlas.cli;
 
-import java.util.List;
-import java.util.Optional;
 import org.ossatlas.analytics.AnalysisReport;
 import org.ossatlas.common.Reconciliation;
 import org.ossatlas.common.Reconciliation.Count;
 import org.ossatlas.common.RunLog;
-import org.ossatlas.common.StageReport;
 import org.ossatlas.common.Workspace;
 
 /**
@@ -20,7 +17,8 @@ final class RunLogChecks {
   /** {@code analyze} read exactly the rows the last {@code compact} wrote. */
   static Reconciliation afterAnalyze(Workspace workspace, AnalysisReport analysis) {
     Reconciliation checks = new Reconciliation();
-    lastSucceeded(workspace, "compact")
+    new RunLog(workspace)
+        .lastSucceeded("compact")
         .map(compact -> compact.out().get("rows"))
         .ifPresent(
             rows ->
@@ -33,7 +31,8 @@ final class RunLogChecks {
   /** The commits on the graph's projects are those the last {@code analyze} counted. */
   static Reconciliation beforeRender(Workspace workspace, long graphCommits) {
     Reconciliation checks = new Reconciliation();
-    lastSucceeded(workspace, "analyze")
+    new RunLog(workspace)
+        .lastSucceeded("analyze")
         .map(analyze -> analyze.out().get("commits analysed"))
         .ifPresent(
             analysed ->
@@ -41,16 +40,5 @@ final class RunLogChecks {
                     new Count("analyze", "commits analysed", analysed),
                     new Count("graph", "commits + bot_commits of projects", graphCommits)));
     return checks;
-  }
-
-  static Optional<StageReport> lastSucceeded(Workspace workspace, String stage) {
-    List<StageReport> runs = new RunLog(workspace).read();
-    for (int i = runs.size() - 1; i >= 0; i--) {
-      StageReport run = runs.get(i);
-      if (run.stage().equals(stage) && run.succeeded()) {
-        return Optional.of(run);
-      }
-    }
-    return Optional.empty();
   }
 }

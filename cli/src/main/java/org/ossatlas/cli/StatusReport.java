@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,8 +32,6 @@ import org.ossatlas.harvester.raw.RawStoreSummary;
  */
 record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Commits commits) {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> STAGES =
-      List.of("harvest", "compact", "validate", "load", "analyze", "render", "deploy");
 
   /** One project and source: its checkpoint, raw files and compacted rows. */
   record ProjectLine(
@@ -100,7 +97,7 @@ record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Comm
                 compacted));
       }
     }
-    return new StatusReport(lines, lastRuns(new RunLog(workspace).read()), commits);
+    return new StatusReport(lines, RunLog.latestOfEachStage(new RunLog(workspace).read()), commits);
   }
 
   /** Checkpoints by project, from every {@code state/<source>/} folder, sorted by source. */
@@ -177,17 +174,5 @@ record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Comm
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + file, e);
     }
-  }
-
-  private static List<StageReport> lastRuns(List<StageReport> runs) {
-    Map<String, StageReport> last = new TreeMap<>();
-    runs.forEach(r -> last.put(r.stage(), r));
-    return last.values().stream()
-        .sorted(
-            Comparator.comparingInt(
-                    (StageReport r) ->
-                        STAGES.contains(r.stage()) ? STAGES.indexOf(r.stage()) : STAGES.size())
-                .thenComparing(StageReport::stage))
-        .toList();
   }
 }

@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The run history in {@code data/runs/runs.jsonl}: one JSON line per stage run, appended with a
@@ -21,6 +25,10 @@ public final class RunLog {
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  /** The stages in the order the pipeline runs them. */
+  public static final List<String> PIPELINE =
+      List.of("harvest", "compact", "validate", "load", "analyze", "render", "deploy");
 
   private final Path file;
 
@@ -56,5 +64,38 @@ public final class RunLog {
       throw new UncheckedIOException("could not read " + file, e);
     }
     return reports;
+  }
+
+  /** The last successful run of {@code stage}, if any. */
+  public Optional<StageReport> lastSucceeded(String stage) {
+    List<StageReport> runs = read();
+    for (int i = runs.size() - 1; i >= 0; i--) {
+      StageReport run = runs.get(i);
+      if (stage.equals(run.stage()) && run.succeeded()) {
+        return Optional.of(run);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The last record of each stage in {@code reports} (oldest first, as {@link #read} gives them),
+   * in {@link #PIPELINE} order; stages the pipeline does not name follow by name.
+   */
+  public static List<StageReport> latestOfEachStage(List<StageReport> reports) {
+    Map<String, StageReport> last = new HashMap<>();
+    for (StageReport r : reports) {
+      if (r.stage() != null) {
+        last.put(r.stage(), r);
+      }
+    }
+    return last.values().stream()
+        .sorted(Comparator.comparingInt(RunLog::pipelineRank).thenComparing(StageReport::stage))
+        .toList();
+  }
+
+  private static int pipelineRank(StageReport r) {
+    int i = PIPELINE.indexOf(r.stage());
+    return i < 0 ? PIPELINE.size() : i;
   }
 }

@@ -6,12 +6,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.ossatlas.common.RunLog;
 import org.ossatlas.common.StageReport;
 
 /**
@@ -22,9 +21,6 @@ import org.ossatlas.common.StageReport;
 public record PipelineStatus(List<StageRow> latest, List<StageRow> history, int runs) {
   /** Runs shown in the history table. */
   public static final int HISTORY = 30;
-
-  /** Stages in the order the pipeline runs them; other stages follow by name. */
-  static final List<String> ORDER = List.of("harvest", "compact", "validate", "load", "analyze");
 
   /**
    * Stages that publish rather than produce data. Left off the page: with them on it, every render
@@ -40,33 +36,17 @@ public record PipelineStatus(List<StageRow> latest, List<StageRow> history, int 
   public static PipelineStatus of(List<StageReport> log) {
     List<StageReport> reports =
         log.stream().filter(r -> r.stage() != null && !PUBLISHING.contains(r.stage())).toList();
-    Map<String, StageReport> last = new LinkedHashMap<>();
-    for (StageReport r : reports) {
-      if (r.stage() != null) {
-        last.put(r.stage(), r);
-      }
-    }
     List<StageRow> latest =
-        last.values().stream()
-            .sorted(Comparator.comparing(PipelineStatus::rank).thenComparing(StageReport::stage))
-            .map(PipelineStatus::row)
-            .toList();
+        RunLog.latestOfEachStage(reports).stream().map(PipelineStatus::row).toList();
     List<StageRow> history = new ArrayList<>();
     for (int i = reports.size() - 1; i >= 0 && history.size() < HISTORY; i--) {
-      if (reports.get(i).stage() != null) {
-        history.add(row(reports.get(i)));
-      }
+      history.add(row(reports.get(i)));
     }
     return new PipelineStatus(latest, List.copyOf(history), reports.size());
   }
 
   public boolean hasRuns() {
     return !latest.isEmpty();
-  }
-
-  private static int rank(StageReport r) {
-    int i = ORDER.indexOf(r.stage());
-    return i < 0 ? ORDER.size() : i;
   }
 
   static StageRow row(StageReport r) {
