@@ -3,12 +3,9 @@ package org.ossatlas.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
@@ -72,10 +69,7 @@ class SiteOnBundledSheetsTest {
 
   /** Three commits in each of three months for each given project. */
   private void writeCommits(List<String> projects) throws IOException {
-    StringBuilder csv =
-        new StringBuilder(
-            "project,sha,author_key,author_time,committer_key,committer_time,additions,deletions,"
-                + "files_changed,is_merge,is_bot\n");
+    StringBuilder csv = new StringBuilder();
     int sha = 0;
     for (String project : projects) {
       for (int month = 4; month <= 6; month++) {
@@ -86,10 +80,6 @@ class SiteOnBundledSheetsTest {
                 project, ++sha, month, time, month, time));
       }
     }
-    Path file = dir.resolve("data/commits.csv.gz");
-    Files.createDirectories(file.getParent());
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-      out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
+    CommitsFile.write(dir.resolve("data/commits.csv.gz"), csv.toString());
   }
 }

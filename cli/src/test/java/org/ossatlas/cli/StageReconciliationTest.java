@@ -3,11 +3,7 @@ package org.ossatlas.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,10 +20,6 @@ import org.ossatlas.graph.testing.SheetsFixture;
  * log: a count planted out of line between two stages fails the later stage.
  */
 class StageReconciliationTest {
-  private static final String HEADER =
-      "project,sha,author_key,author_time,committer_key,committer_time,additions,deletions,"
-          + "files_changed,is_merge,is_bot\n";
-
   @TempDir Path dir;
   GraphConnection graph;
 
@@ -36,9 +28,9 @@ class StageReconciliationTest {
     graph = SharedTestGraph.emptied();
     SheetsFixture.clean().writeTo(dir.resolve("sheets"));
     assertThat(run("load").exitCode()).isZero();
-    writeCommits(
-        HEADER
-            + "duckdb,a1,k1,2024-01-10T10:00:00Z,k1,2024-01-10T10:00:00Z,10,2,1,false,false\n"
+    CommitsFile.write(
+        workspace().commits(),
+        "duckdb,a1,k1,2024-01-10T10:00:00Z,k1,2024-01-10T10:00:00Z,10,2,1,false,false\n"
             + "duckdb,a2,k2,2024-02-10T10:00:00Z,k2,2024-02-10T10:00:00Z,5,1,1,false,false\n"
             + "airflow,b1,k1,2024-02-11T10:00:00Z,k1,2024-02-11T10:00:00Z,1,1,1,false,false\n");
   }
@@ -83,14 +75,6 @@ class StageReconciliationTest {
 
   private void record(String stage, String count, long value) {
     new RunLog(workspace()).append(StageRun.start(stage).out(count, value).finish(true));
-  }
-
-  private void writeCommits(String csv) throws IOException {
-    Path file = workspace().commits();
-    Files.createDirectories(file.getParent());
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-      out.write(csv.getBytes(StandardCharsets.UTF_8));
-    }
   }
 
   private CommandRun run(String... args) {
