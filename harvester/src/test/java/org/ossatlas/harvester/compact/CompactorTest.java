@@ -23,6 +23,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.commits.CommitTableFormat;
 import org.ossatlas.harvester.raw.RawRecord;
 
 class CompactorTest {
@@ -40,9 +41,12 @@ class CompactorTest {
     return new Compactor().compact(raw.store(), target(), n -> {});
   }
 
+  /** The lines after the version line (which is checked): the header, then the rows. */
   static List<String> lines(Path file) throws IOException {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      assertThat(lines.get(0)).isEqualTo(CommitTableFormat.versionLine());
+      return lines.subList(1, lines.size());
     }
   }
 
@@ -66,7 +70,7 @@ class CompactorTest {
     CompactionResult result = compact(raw);
 
     List<String> lines = lines(target());
-    assertThat(lines.get(0)).isEqualTo(Compactor.HEADER);
+    assertThat(lines.get(0)).isEqualTo(CommitTableFormat.HEADER);
     assertThat(lines.subList(1, 3))
         .extracting(l -> l.split(",", -1)[1] + "|" + l.split(",", -1)[3])
         .containsExactly(sha(1) + "|2024-05-01T10:00:00Z", sha(2) + "|2024-05-02T10:00:00Z");
@@ -354,7 +358,7 @@ class CompactorTest {
   void anEmptyStoreGivesTheHeaderOnly() throws IOException {
     CompactionResult result = compact(raw());
 
-    assertThat(lines(target())).containsExactly(Compactor.HEADER);
+    assertThat(lines(target())).containsExactly(CommitTableFormat.HEADER);
     assertThat(result.projects()).isZero();
   }
 }
