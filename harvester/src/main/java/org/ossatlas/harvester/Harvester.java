@@ -22,9 +22,9 @@ import org.ossatlas.harvester.raw.RawStore;
 /**
  * One harvest run over the curated projects: takes the {@link HarvestLock}, lets the {@link
  * SourceRouter} pick a source per project, runs them in {@link HarvestOrder} under a shared {@link
- * RequestBudget}, and records the run. Exit code: 0 when nothing is left to do (failed
- * repositories are reported as warnings), 75 when any project stopped with work left. The console
- * summary is the command line's ({@code cli}'s {@code HarvestSummary}).
+ * RequestBudget}, and records the run. Exit code: 0 when nothing is left to do (failed repositories
+ * are reported as warnings), 75 when any project stopped with work left. The console summary is the
+ * command line's ({@code cli}'s {@code HarvestSummary}).
  */
 public final class Harvester {
   /** How to choose a source: {@code github}, {@code git} or {@code auto}. */
