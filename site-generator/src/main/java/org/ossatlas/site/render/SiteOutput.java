@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.ossatlas.site.model.SitePaths;
 
 /**
@@ -26,6 +28,14 @@ public final class SiteOutput {
   private final Map<String, String> assets;
   private final Map<String, PageInfo> pages = new ConcurrentSkipListMap<>();
   private final AtomicLong files = new AtomicLong();
+
+  /**
+   * Writers hold the read side while they write; {@link #close} takes the write side, so once it
+   * returns no write is in flight and none can start (a failed build deletes the folder next).
+   */
+  private final ReadWriteLock writing = new ReentrantReadWriteLock();
+
+  private volatile boolean closed;
 
   public SiteOutput(Path dir, Templates templates, SiteInfo site, Map<String, String> assets) {
     this.dir = dir;
@@ -82,12 +92,46 @@ public final class SiteOutput {
 
   public void write(String file, byte[] bytes) {
     Path target = resolve(file);
+    whileOpen(
+        () -> {
+          Files.createDirectories(target.getParent());
+          Files.write(target, bytes);
+        },
+        "could not write " + target);
+  }
+
+  /**
+   * Stops all writing: waits for writes in flight, then makes every later write fail. Called when a
+   * build fails, before its folder is deleted, so parallel page writers cannot recreate files in
+   * it.
+   */
+  public void close() {
+    writing.writeLock().lock();
     try {
-      Files.createDirectories(target.getParent());
-      Files.write(target, bytes);
+      closed = true;
+    } finally {
+      writing.writeLock().unlock();
+    }
+  }
+
+  /** An I/O step that must not overlap {@link #close}. */
+  @FunctionalInterface
+  private interface Io {
+    void run() throws IOException;
+  }
+
+  private void whileOpen(Io io, String failure) {
+    writing.readLock().lock();
+    try {
+      if (closed) {
+        throw new IllegalStateException("the build failed; not writing to " + dir);
+      }
+      io.run();
       files.incrementAndGet();
     } catch (IOException e) {
-      throw new UncheckedIOException("could not write " + target, e);
+      throw new UncheckedIOException(failure, e);
+    } finally {
+      writing.readLock().unlock();
     }
   }
 
@@ -97,18 +141,17 @@ public final class SiteOutput {
    */
   public void copy(String file, Path source) {
     Path target = resolve(file);
-    try {
-      Files.createDirectories(target.getParent());
-      try {
-        Files.deleteIfExists(target);
-        Files.createLink(target, source);
-      } catch (IOException | UnsupportedOperationException e) {
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      files.incrementAndGet();
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not copy " + source + " to " + target, e);
-    }
+    whileOpen(
+        () -> {
+          Files.createDirectories(target.getParent());
+          try {
+            Files.deleteIfExists(target);
+            Files.createLink(target, source);
+          } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        },
+        "could not copy " + source + " to " + target);
   }
 
   /** Every page listed so far, by href (sorted). */
