@@ -179,29 +179,11 @@ final class NumStat implements AutoCloseable {
 
   /** git's test: a NUL byte among the first 8,000. */
   static boolean isBinary(byte[] raw) {
-    if (raw == null) {
-      return true;
-    }
-    int end = Math.min(raw.length, FIRST_FEW_BYTES);
-    for (int i = 0; i < end; i++) {
-      if (raw[i] == 0) {
-        return true;
-      }
-    }
-    return false;
+    return raw == null || Bytes.hasNul(raw, 0, Math.min(raw.length, FIRST_FEW_BYTES));
   }
 
   /** Lines as git counts them: newlines, plus one for a last line without one. */
   static int lines(byte[] raw) {
-    int n = 0;
-    for (byte b : raw) {
-      if (b == '\n') {
-        n++;
-      }
-    }
-    if (raw.length > 0 && raw[raw.length - 1] != '\n') {
-      n++;
-    }
-    return n;
+    return XdiffLineCount.lines(raw, 0, raw.length);
   }
 }
