@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.ossatlas.site.model.SitePaths;
 
 /**
@@ -35,6 +37,14 @@ public final class SiteOutput {
   private final Map<String, String> assets;
   private final Map<String, PageInfo> pages = new ConcurrentSkipListMap<>();
   private final AtomicLong files = new AtomicLong();
+
+  /**
+   * Writers hold the read side while they write; {@link #close} takes the write side, so once it
+   * returns no write is in flight and none can start (a failed build deletes the folder next).
+   */
+  private final ReadWriteLock writing = new ReentrantReadWriteLock();
+
+  private volatile boolean closed;
 
   /**
    * @param previous the site this build replaces (its unchanged files are reused), or null
@@ -96,16 +106,15 @@ public final class SiteOutput {
 
   public void write(String file, byte[] bytes) {
     Path target = resolve(file);
-    try {
-      Files.createDirectories(target.getParent());
-      if (!reuse(file, target, bytes)) {
-        Files.write(target, bytes);
-        rewritten.incrementAndGet();
-      }
-      files.incrementAndGet();
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not write " + target, e);
-    }
+    whileOpen(
+        () -> {
+          Files.createDirectories(target.getParent());
+          if (!reuse(file, target, bytes)) {
+            Files.write(target, bytes);
+            rewritten.incrementAndGet();
+          }
+        },
+        "could not write " + target);
   }
 
   /** Links the previous site's file at {@code file} when it holds exactly {@code bytes}. */
@@ -133,32 +142,65 @@ public final class SiteOutput {
   }
 
   /**
+   * Stops all writing: waits for writes in flight, then makes every later write fail. Called when a
+   * build fails, before its folder is deleted, so parallel page writers cannot recreate files in
+   * it.
+   */
+  public void close() {
+    writing.writeLock().lock();
+    try {
+      closed = true;
+    } finally {
+      writing.writeLock().unlock();
+    }
+  }
+
+  /** An I/O step that must not overlap {@link #close}. */
+  @FunctionalInterface
+  private interface Io {
+    void run() throws IOException;
+  }
+
+  private void whileOpen(Io io, String failure) {
+    writing.readLock().lock();
+    try {
+      if (closed) {
+        throw new IllegalStateException("the build failed; not writing to " + dir);
+      }
+      io.run();
+      files.incrementAndGet();
+    } catch (IOException e) {
+      throw new UncheckedIOException(failure, e);
+    } finally {
+      writing.readLock().unlock();
+    }
+  }
+
+  /**
    * Puts a file of the analytics' output into the site: a hard link where the file system allows
    * (thousands of charts, never modified in place: every writer replaces files whole), else a copy.
    */
   public void copy(String file, Path source) {
     Path target = resolve(file);
-    try {
-      Files.createDirectories(target.getParent());
-      Path old = previous == null ? null : previous.resolve(file);
-      if (old != null
-          && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
-          && Files.mismatch(old, source) == -1
-          && link(old, target)) {
-        files.incrementAndGet();
-        return;
-      }
-      rewritten.incrementAndGet();
-      try {
-        Files.deleteIfExists(target);
-        Files.createLink(target, source);
-      } catch (IOException | UnsupportedOperationException e) {
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      files.incrementAndGet();
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not copy " + source + " to " + target, e);
-    }
+    whileOpen(
+        () -> {
+          Files.createDirectories(target.getParent());
+          Path old = previous == null ? null : previous.resolve(file);
+          if (old != null
+              && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
+              && Files.mismatch(old, source) == -1
+              && link(old, target)) {
+            return;
+          }
+          rewritten.incrementAndGet();
+          try {
+            Files.deleteIfExists(target);
+            Files.createLink(target, source);
+          } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        },
+        "could not copy " + source + " to " + target);
   }
 
   /** Every page listed so far, by href (sorted). */
