@@ -52,9 +52,12 @@ final class StagedSheets implements AutoCloseable {
     return SheetsValidator.validate(staged);
   }
 
-  /** Swaps the staged folder in for the target. */
+  /**
+   * Swaps the staged folder in for the target; a target holding anything but sheets and their notes
+   * (a checkout's {@code .git}, sources) is refused rather than replaced.
+   */
   void commit() {
-    AtomicFiles.replaceDirectory(staged, target);
+    AtomicFiles.replaceDirectory(staged, target, AtomicFiles.holdsOnly(".csv", ".md"));
     committed = true;
   }
 
