@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.ossatlas.common.AtomicFiles;
+import org.ossatlas.common.AuthorDomains;
 import org.ossatlas.common.Reconciliation;
 import org.ossatlas.common.Reconciliation.Count;
 import org.ossatlas.common.commits.CommitTableWriter;
@@ -101,6 +102,9 @@ public final class Compactor {
     } finally {
       pool.shutdownNow();
     }
+    // After the table: a run killed in between leaves the older domains, which only lack the
+    // newest authors (counted as unknown until the next compaction).
+    AuthorDomains.write(authorDomainsBeside(target), totals.authorDomains);
     long outputBytes;
     try {
       outputBytes = Files.size(target);
@@ -164,6 +168,11 @@ public final class Compactor {
     totals.reconciled = counts.checked();
   }
 
+  /** {@code data/author-domains.csv.gz} beside {@code data/commits.csv.gz}. */
+  public static Path authorDomainsBeside(Path commitTable) {
+    return commitTable.toAbsolutePath().resolveSibling(AuthorDomains.FILE_NAME);
+  }
+
   private static ProjectResult await(Future<ProjectResult> future) throws IOException {
     try {
       return future.get();
@@ -194,6 +203,7 @@ public final class Compactor {
     long tornFiles;
     final Map<String, Long> unparsed = new TreeMap<>();
     final Map<String, Long> rowsPerProject = new TreeMap<>();
+    final TreeMap<String, String> authorDomains = new TreeMap<>();
     final List<String> warnings = new ArrayList<>();
     List<String> reconciled = List.of();
 
@@ -210,6 +220,7 @@ public final class Compactor {
       r.unparsed().forEach((kind, n) -> unparsed.merge(kind, n, Long::sum));
       rowsPerProject.put(r.project(), linesWritten);
       warnings.addAll(r.warnings());
+      authorDomains.putAll(r.authorDomains());
     }
   }
 }

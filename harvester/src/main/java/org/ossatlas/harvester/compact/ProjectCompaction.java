@@ -63,8 +63,13 @@ final class ProjectCompaction implements CommitSink {
     rows.clear();
     sorted.sort(ORDER);
     StringBuilder csv = new StringBuilder(sorted.size() * 140);
+    Map<String, String> authorDomains = new HashMap<>();
     for (CommitRow row : sorted) {
       appendLine(csv, row);
+      String domain = row.bot ? null : contributors.domain(row.authorKey);
+      if (domain != null) {
+        authorDomains.put(row.authorKey, domain);
+      }
     }
     return new ProjectResult(
         project,
@@ -79,7 +84,8 @@ final class ProjectCompaction implements CommitSink {
         orphanDetails,
         tornFiles,
         Map.copyOf(unparsed),
-        List.copyOf(warnings));
+        List.copyOf(warnings),
+        authorDomains);
   }
 
   private void read(Path file) {

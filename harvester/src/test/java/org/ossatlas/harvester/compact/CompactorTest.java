@@ -124,6 +124,43 @@ class CompactorTest {
   }
 
   @Test
+  void authorDomainsAreWrittenBesideTheTableWithoutAnyAddress() throws IOException {
+    RawFixture raw = raw();
+    raw.append(
+            "gh-project",
+            commitsPage(
+                gh(sha(1), "Ann", "Ann@Example.ORG", "ann", "2024-05-01T10:00:00Z"),
+                gh(
+                    sha(2),
+                    "Bob",
+                    "123+bob@users.noreply.github.com",
+                    "bob",
+                    "2024-05-02T10:00:00Z"),
+                gh(sha(3), "Cy", "cy-at-nowhere", "cy", "2024-05-03T10:00:00Z"),
+                gh(
+                    sha(4),
+                    "dependabot[bot]",
+                    "49699333+dependabot[bot]@users.noreply.github.com",
+                    "dependabot[bot]",
+                    "2024-05-04T10:00:00Z")))
+        .append(
+            "git-project", gitCommits(git(sha(5), "dee@corp.example.com", "2024-05-04T12:00:00Z")));
+
+    compact(raw);
+
+    List<String> table = lines(target());
+    List<String> domains = lines(dir.resolve("data/author-domains.csv.gz"));
+    assertThat(domains.get(0)).isEqualTo("author_key,domain");
+    assertThat(domains.subList(1, domains.size()))
+        .containsExactlyInAnyOrder(
+            row(table, sha(1)).split(",")[2] + ",example.org",
+            row(table, sha(2)).split(",")[2] + ",users.noreply.github.com",
+            row(table, sha(5)).split(",")[2] + ",corp.example.com")
+        .isSorted();
+    assertThat(String.join("\n", domains)).doesNotContain("@").doesNotContainIgnoringCase("ann");
+  }
+
+  @Test
   void botsAndMergesAreFlagged() throws IOException {
     RawFixture raw = raw();
     raw.append(
@@ -303,7 +340,7 @@ class CompactorTest {
         .satisfies(e -> assertThat(((AtlasException) e).exitCode()).isEqualTo(65));
     assertThat(Files.readAllBytes(target())).isEqualTo(before);
     assertThat(Files.list(target().getParent()).map(p -> p.getFileName().toString()))
-        .containsExactly("commits.csv.gz", "raw");
+        .containsExactlyInAnyOrder("commits.csv.gz", "author-domains.csv.gz", "raw");
   }
 
   @Test
