@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -26,6 +25,7 @@ import java.util.function.BooleanSupplier;
 import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.ExitCode;
 import org.ossatlas.common.Progress;
+import org.ossatlas.common.RepositoryUrl;
 import org.ossatlas.common.RunLog;
 import org.ossatlas.common.StageReport;
 import org.ossatlas.common.StageRun;
@@ -85,23 +85,12 @@ public final class Harvester {
     this.externalStop = externalStop;
   }
 
-  /** Whether {@code auto} gives a URL to the GitHub source: {@code https://github.com/O/N}. */
+  /**
+   * Whether {@code auto} gives a URL to the GitHub source: a GitHub repository page as {@link
+   * RepositoryUrl} (and so the validator) defines it; a {@code .git} clone URL is cloned.
+   */
   public static boolean isGitHubRepoPage(String url) {
-    String u = url.strip();
-    if (u.endsWith(".git") || u.endsWith(".git/")) {
-      return false;
-    }
-    try {
-      URI uri = URI.create(u);
-      String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-      return "https".equalsIgnoreCase(uri.getScheme())
-          && (host.equals("github.com") || host.equals("www.github.com"))
-          && uri.getPath() != null
-          && uri.getPath().replaceAll("/+$", "").split("/").length == 3
-          && uri.getQuery() == null;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return RepositoryUrl.parse(url).map(RepositoryUrl::isGitHubPage).orElse(false);
   }
 
   public Result run(Options options) {
@@ -217,12 +206,26 @@ public final class Harvester {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     StageReport report = record(stage, outcomes, raw, true);
-    int exit =
-        outcomes.stream().anyMatch(o -> o.status() == TargetOutcome.Status.WORK_LEFT)
-            ? ExitCode.TEMP_FAIL
-            : ExitCode.OK;
     return new Result(
-        List.copyOf(outcomes), exit, report, summary(outcomes, skipped, raw.repairs(), took));
+        List.copyOf(outcomes),
+        exitCode(outcomes),
+        report,
+        summary(outcomes, skipped, raw.repairs(), took));
+  }
+
+  /**
+   * 75 when work is left; 1 when every project failed (cron must notice a harvest that fetches
+   * nothing: a revoked token, no network); else 0, the failures of some listed as warnings.
+   */
+  static int exitCode(List<TargetOutcome> outcomes) {
+    if (outcomes.stream().anyMatch(o -> o.status() == TargetOutcome.Status.WORK_LEFT)) {
+      return ExitCode.TEMP_FAIL;
+    }
+    if (!outcomes.isEmpty()
+        && outcomes.stream().allMatch(o -> o.status() == TargetOutcome.Status.FAILED)) {
+      return ExitCode.SOFTWARE;
+    }
+    return ExitCode.OK;
   }
 
   private StageReport record(

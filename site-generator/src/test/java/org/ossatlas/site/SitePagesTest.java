@@ -100,7 +100,7 @@ class SitePagesTest {
     assertThat(data.select("table.sortable tbody th").eachText())
         .containsExactly("Apache Airflow", "Dagster", "Luigi");
     assertThat(data.select("table.sortable tbody tr").first().select("img.spark").attr("src"))
-        .isEqualTo("../../charts/projects/airflow-spark.svg");
+        .isEqualTo("../../charts/projects/airflow.spark.svg");
     assertThat(data.select("#metric-projects .metric-value").text()).isEqualTo("2");
     // No chart was drawn for this category: no image, no broken link.
     assertThat(data.select("figure.chart")).isEmpty();

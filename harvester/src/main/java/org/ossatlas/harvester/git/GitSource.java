@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
@@ -48,6 +47,7 @@ import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.RepositoryUrl;
 import org.ossatlas.harvester.HarvestContext;
 import org.ossatlas.harvester.HarvestTarget;
 import org.ossatlas.harvester.Source;
@@ -85,7 +85,6 @@ public final class GitSource implements Source {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
-  private static final Pattern URL_CREDENTIALS = Pattern.compile("(?<=://)[^/@\\s]+@");
   private static final String HEADS = "refs/heads/*";
 
   static {
@@ -710,28 +709,14 @@ public final class GitSource implements Source {
     return null;
   }
 
-  /** A local relative path becomes absolute, so that the clone's remote does not depend on cwd. */
+  /** The address git fetches from (a local path made absolute): the one rule in common. */
   static String cloneUrl(String repoUrl) {
-    String url = repoUrl.strip();
-    if (url.contains("://") || url.matches("^[^/\\\\]+@[^/]+:.*") || url.matches("^[^/]{2,}:.*")) {
-      return url;
-    }
-    return Path.of(url).toAbsolutePath().normalize().toString();
+    return RepositoryUrl.cloneUrl(repoUrl);
   }
 
-  /** The URL without credentials: no password ever, and no user name for http(s). */
+  /** The URL without credentials: the one redaction rule in common. */
   static String redact(String url) {
-    try {
-      URIish uri = new URIish(url);
-      uri = uri.setPass(null);
-      String scheme = uri.getScheme();
-      if (scheme != null && scheme.toLowerCase(Locale.ROOT).startsWith("http")) {
-        uri = uri.setUser(null);
-      }
-      return uri.toString();
-    } catch (URISyntaxException e) {
-      return URL_CREDENTIALS.matcher(url).replaceAll("");
-    }
+    return RepositoryUrl.redact(url);
   }
 
   /** A failure's reason for the outcome: what went wrong, never a credential. */
@@ -757,7 +742,6 @@ public final class GitSource implements Source {
       }
       t = t.getCause();
     }
-    String text = why.toString().replace(url, shownUrl);
-    return URL_CREDENTIALS.matcher(text).replaceAll("");
+    return RepositoryUrl.redact(why.toString().replace(url, shownUrl));
   }
 }

@@ -183,6 +183,7 @@ public final class CommitQualityCheck {
     private final Map<String, DateIssues> ancientDates = new TreeMap<>();
     private final Map<String, DateIssues> unknownDates = new TreeMap<>();
     private final Map<String, List<String>> sharedShas = new TreeMap<>();
+    private final Map<String, DateIssues> hugeChanges = new TreeMap<>();
 
     Tally(QualityRules rules, Instant now) {
       this.rules = rules;
@@ -201,6 +202,28 @@ public final class CommitQualityCheck {
         sharedShas.computeIfAbsent(pairKey(other, project), k -> new ArrayList<>()).add(sha);
       }
       checkDate(row, file, project, sha);
+      checkLines(row, project, sha);
+    }
+
+    private void checkLines(CSVRecord row, String project, String sha) {
+      long lines = Math.max(count(row, "additions"), count(row, "deletions"));
+      if (lines > rules.maxLinesPerCommit()) {
+        hugeChanges.computeIfAbsent(project, p -> new DateIssues()).add(sha + " (" + lines + ")");
+      }
+    }
+
+    /**
+     * A line count of the row, 0 when empty or unreadable (compaction writes digits or nothing).
+     */
+    private static long count(CSVRecord row, String column) {
+      if (!row.isMapped(column)) {
+        return 0;
+      }
+      String value = row.get(column);
+      if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
+        return 0;
+      }
+      return Long.parseLong(value);
     }
 
     private void checkDate(CSVRecord row, Path file, String project, String sha) {
@@ -263,6 +286,17 @@ public final class CommitQualityCheck {
                       Severity.WARNING,
                       project,
                       issues.describe("without an author time (the source gave none)"))));
+      hugeChanges.forEach(
+          (project, issues) ->
+              findings.add(
+                  new Finding(
+                      "huge-change",
+                      Severity.WARNING,
+                      project,
+                      issues.describe(
+                          "claiming more than "
+                              + rules.maxLinesPerCommit()
+                              + " changed lines; line totals are suspect"))));
       sharedShas.forEach(
           (pair, shas) ->
               findings.add(
@@ -282,15 +316,19 @@ public final class CommitQualityCheck {
     }
   }
 
-  /** A count and a few examples of commits with an implausible date. */
+  /** A count and a few examples of commits with an implausible date or size. */
   private static final class DateIssues {
     private long count;
     private final List<String> examples = new ArrayList<>();
 
     void add(String sha, Instant when) {
+      add(when == null ? sha : sha + " (" + when + ")");
+    }
+
+    void add(String example) {
       count++;
       if (examples.size() < MAX_LISTED) {
-        examples.add(when == null ? sha : sha + " (" + when + ")");
+        examples.add(example);
       }
     }
 

@@ -44,10 +44,10 @@ public final class PublishedFiles {
     return use(SitePaths.chart(family, id), charts.resolve(family).resolve(id + ".svg"));
   }
 
-  /** {@code charts/projects/ID-spark.svg} if the analytics drew it. */
+  /** {@code charts/projects/ID.spark.svg} if the analytics drew it. */
   public Optional<String> sparkline(String projectId) {
     return use(
-        SitePaths.sparkline(projectId), charts.resolve("projects/" + projectId + "-spark.svg"));
+        SitePaths.sparkline(projectId), charts.resolve("projects/" + projectId + ".spark.svg"));
   }
 
   /** {@code data/FAMILY/ID.csv}: the monthly series. */

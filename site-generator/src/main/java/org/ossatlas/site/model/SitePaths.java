@@ -30,7 +30,7 @@ public final class SitePaths {
   }
 
   public static String sparkline(String projectId) {
-    return "charts/projects/" + projectId + "-spark.svg";
+    return "charts/projects/" + projectId + ".spark.svg";
   }
 
   public static String csv(String family, String id) {
