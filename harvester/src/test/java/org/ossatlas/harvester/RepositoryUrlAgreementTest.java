@@ -40,7 +40,7 @@ class RepositoryUrlAgreementTest {
       assertThat(GitHubSource.repoOf(url).isPresent())
           .as("GitHub source takes " + url)
           .isEqualTo(validGitHub);
-      assertThat(Harvester.isGitHubRepoPage(url))
+      assertThat(SourceRouter.isGitHubRepoPage(url))
           .as("auto routes " + url + " to GitHub")
           .isEqualTo(page);
       if (page) {
@@ -48,7 +48,7 @@ class RepositoryUrlAgreementTest {
       }
     }
     assertThat(GitHubSource.repoOf("https://github.com/o/r.git")).hasValue("o/r");
-    assertThat(Harvester.isGitHubRepoPage("https://github.com/o/r.git")).isFalse();
-    assertThat(Harvester.isGitHubRepoPage("https://github.com/o/r")).isTrue();
+    assertThat(SourceRouter.isGitHubRepoPage("https://github.com/o/r.git")).isFalse();
+    assertThat(SourceRouter.isGitHubRepoPage("https://github.com/o/r")).isTrue();
   }
 }

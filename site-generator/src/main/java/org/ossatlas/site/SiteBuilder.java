@@ -87,6 +87,7 @@ public final class SiteBuilder {
       out =
           new SiteOutput(
               staging,
+              Files.isDirectory(target) ? target : null,
               new Templates(folder(options, "pages")),
               info(options, model),
               assets.paths());
@@ -105,7 +106,10 @@ public final class SiteBuilder {
       }
       run.out("pages", pages)
           .out("files", out.filesWritten())
+          .out("files rewritten", out.filesRewritten())
           .out("commits on project pages", commitsShown(model));
+      // Where the time went, in the run log too: the graph read is the phase that grows most.
+      phases.millis().forEach((phase, ms) -> run.out(phase + " phase, ms", ms));
       StageReport report = run.finish(true);
       return new SiteReport(
           pages,

@@ -122,6 +122,7 @@ class RenderOutputSafetyTest {
     SiteOutput out =
         new SiteOutput(
             site,
+            null,
             new Templates(null),
             new SiteInfo("t", "t", "https://example.org/", "/", null, ""),
             Map.of());

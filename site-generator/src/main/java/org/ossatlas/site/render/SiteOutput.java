@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +21,17 @@ import org.ossatlas.site.model.SitePaths;
  * The folder a build writes into (a temporary sibling of the real output) and the rendering of
  * pages into it. Every HTML page gets the shared template variables: {@code site}, {@code page},
  * {@code root} (the relative way back to the site root, {@code ../../}) and {@code assets}.
- * Thread-safe: renderers may write pages in parallel.
+ *
+ * <p>Incremental: a file whose bytes equal those of the same path in the previous site is not
+ * written again but hard-linked from it, so after the swap it is the very same file (same inode,
+ * same modification time) and only the files whose bytes changed are new. Tools that sync by time
+ * or inode (rsync, a deploy clone) then see only the real changes. Thread-safe: renderers may write
+ * pages in parallel.
  */
 public final class SiteOutput {
   private final Path dir;
+  private final Path previous;
+  private final AtomicLong rewritten = new AtomicLong();
   private final Templates templates;
   private final SiteInfo site;
   private final Map<String, String> assets;
@@ -37,8 +46,13 @@ public final class SiteOutput {
 
   private volatile boolean closed;
 
-  public SiteOutput(Path dir, Templates templates, SiteInfo site, Map<String, String> assets) {
+  /**
+   * @param previous the site this build replaces (its unchanged files are reused), or null
+   */
+  public SiteOutput(
+      Path dir, Path previous, Templates templates, SiteInfo site, Map<String, String> assets) {
     this.dir = dir;
+    this.previous = previous;
     this.templates = templates;
     this.site = site;
     this.assets = Map.copyOf(assets);
@@ -95,9 +109,36 @@ public final class SiteOutput {
     whileOpen(
         () -> {
           Files.createDirectories(target.getParent());
-          Files.write(target, bytes);
+          if (!reuse(file, target, bytes)) {
+            Files.write(target, bytes);
+            rewritten.incrementAndGet();
+          }
         },
         "could not write " + target);
+  }
+
+  /** Links the previous site's file at {@code file} when it holds exactly {@code bytes}. */
+  private boolean reuse(String file, Path target, byte[] bytes) throws IOException {
+    if (previous == null) {
+      return false;
+    }
+    Path old = previous.resolve(file);
+    if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
+        || Files.size(old) != bytes.length
+        || !Arrays.equals(Files.readAllBytes(old), bytes)) {
+      return false;
+    }
+    return link(old, target);
+  }
+
+  private static boolean link(Path old, Path target) throws IOException {
+    try {
+      Files.deleteIfExists(target);
+      Files.createLink(target, old);
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false; // another file system, or no hard links: write the bytes instead
+    }
   }
 
   /**
@@ -144,6 +185,14 @@ public final class SiteOutput {
     whileOpen(
         () -> {
           Files.createDirectories(target.getParent());
+          Path old = previous == null ? null : previous.resolve(file);
+          if (old != null
+              && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
+              && Files.mismatch(old, source) == -1
+              && link(old, target)) {
+            return;
+          }
+          rewritten.incrementAndGet();
           try {
             Files.deleteIfExists(target);
             Files.createLink(target, source);
@@ -159,8 +208,14 @@ public final class SiteOutput {
     return List.copyOf(pages.values());
   }
 
+  /** Every file of the site, rewritten or reused. */
   public long filesWritten() {
     return files.get();
+  }
+
+  /** The files whose bytes differ from the previous site's (all of them on a first build). */
+  public long filesRewritten() {
+    return rewritten.get();
   }
 
   /** {@code ./} for the root, {@code ../../} for {@code projects/x/}. */
