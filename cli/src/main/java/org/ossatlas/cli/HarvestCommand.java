@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.TokenTransport;
 import org.ossatlas.harvester.Harvester;
 import org.ossatlas.harvester.RequestBudget;
 import org.ossatlas.harvester.Shard;
@@ -105,6 +106,13 @@ final class HarvestCommand extends AtlasSubcommand {
               + " for splitting projects across hosts or tokens.")
   String shard;
 
+  @Option(
+      names = "--allow-http-token",
+      description =
+          "Send the token over a plain http:// --api-url to a host other than this machine"
+              + " (refused otherwise: anyone on the path could read it).")
+  boolean allowHttpToken;
+
   /** The sources this build offers: the GitHub REST API and git clones (full history). */
   static List<Source> sources(GitHubSettings settings, RequestBudget budget) {
     return List.of(new GitHubSource(settings, budget, Sleeper.REAL), new GitSource());
@@ -127,10 +135,10 @@ final class HarvestCommand extends AtlasSubcommand {
     } catch (IllegalArgumentException e) {
       throw AtlasException.usage("--api-url " + apiUrl + ": not an http(s) URL");
     }
+    Optional<String> token = Optional.ofNullable(System.getenv("GITHUB_TOKEN"));
+    TokenTransport.check(api, token.isPresent(), allowHttpToken, "--allow-http-token");
     GitHubSettings settings =
-        GitHubSettings.defaults(api, Optional.ofNullable(System.getenv("GITHUB_TOKEN")))
-            .withStats(!noStats)
-            .withWaitForReset(waitForReset);
+        GitHubSettings.defaults(api, token).withStats(!noStats).withWaitForReset(waitForReset);
     RequestBudget budget = new RequestBudget(maxRequests);
     AtomicBoolean interrupted = new AtomicBoolean();
     CountDownLatch finished = new CountDownLatch(1);

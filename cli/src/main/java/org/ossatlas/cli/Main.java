@@ -35,7 +35,7 @@ public final class Main {
   /** A usage mistake gets one line and a pointer to the help, not the whole help text. */
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
-    cli.getErr().println("ossatlas: " + e.getMessage());
+    cli.getErr().println("ossatlas: " + MessageOnlyExceptionHandler.shown(e.getMessage()));
     cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help'.");
     return ExitCode.USAGE;
   }
