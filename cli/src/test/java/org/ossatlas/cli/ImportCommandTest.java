@@ -87,4 +87,21 @@ class ImportCommandTest {
     assertThat(run.err()).contains("no `landscape:` list").doesNotContain("\tat ");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  void aFolderThatIsNotASheetsFolderIsNotReplaced() throws IOException {
+    Path file = dir.resolve("landscape.yml");
+    Files.writeString(file, LANDSCAPE);
+    Path checkout = dir.resolve("checkout");
+    Files.createDirectories(checkout);
+    Files.writeString(checkout.resolve("pom.xml"), "<project/>");
+
+    CommandRun run =
+        CommandRun.of("import", "landscape", file.toString(), "--out", checkout.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    try (var files = Files.list(checkout)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("pom.xml");
+    }
+  }
 }
