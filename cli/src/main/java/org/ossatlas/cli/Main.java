@@ -3,6 +3,8 @@ package org.ossatlas.cli;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.ossatlas.common.ExitCode;
+import org.ossatlas.common.Progress;
+import org.ossatlas.harvester.git.GitCaches;
 import picocli.CommandLine;
 
 /** Entry point of the {@code ossatlas} command. */
@@ -18,6 +20,7 @@ public final class Main {
   static final CompletableFuture<Integer> EXIT_CODE = new CompletableFuture<>();
 
   public static void main(String[] args) {
+    installGlobals();
     int code = run(args);
     System.out.flush();
     System.err.flush();
@@ -25,9 +28,20 @@ public final class Main {
     System.exit(code);
   }
 
+  /**
+   * The process-wide switches, set once here rather than in library code: charts are drawn without
+   * a display, JGit's pack caches are sized for long walks, and progress bars show on a terminal
+   * (until {@code --quiet} turns them off).
+   */
+  static void installGlobals() {
+    System.setProperty("java.awt.headless", "true");
+    GitCaches.install();
+    Progress.setEnabled(System.console() != null);
+  }
+
   /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
   public static int run(String... args) {
-    return newCommandLine().execute(args);
+    return newCommandLine(System.getenv()).execute(args);
   }
 
   /** A usage mistake gets one line and a pointer to the help, not the whole help text. */
@@ -36,10 +50,6 @@ public final class Main {
     cli.getErr().println("ossatlas: " + e.getMessage());
     cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help'.");
     return ExitCode.USAGE;
-  }
-
-  static CommandLine newCommandLine() {
-    return newCommandLine(System.getenv());
   }
 
   /** A command line that reads its settings and secrets from {@code env} (tests pass their own). */

@@ -42,7 +42,6 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.storage.file.WindowCacheConfig;
 import org.eclipse.jgit.transport.FetchResult;
 import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.transport.URIish;
@@ -87,17 +86,6 @@ public final class GitSource implements Source {
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
   private static final Pattern URL_CREDENTIALS = Pattern.compile("(?<=://)[^/@\\s]+@");
   private static final String HEADS = "refs/heads/*";
-
-  static {
-    // JGit's default pack window cache is 10 MiB, which makes a long walk re-read the same pack
-    // windows over and over; a larger cache roughly doubles the diff speed on large repositories.
-    WindowCacheConfig cache = new WindowCacheConfig();
-    cache.setPackedGitLimit(256L << 20);
-    cache.setPackedGitWindowSize(64 << 10);
-    cache.setDeltaBaseCacheLimit(64 << 20);
-    cache.setStreamFileThreshold(64 << 20);
-    cache.install();
-  }
 
   private final boolean firstParent;
   private final int batchSize;
@@ -264,40 +252,21 @@ public final class GitSource implements Source {
     void save(
         String status, String detail, String walkTarget, long walkLeft, Collection<String> tips) {
       checkpoint =
-          new GitCheckpoint(
-              target.project(),
-              NAME,
+          checkpoint.withStatus(
               status,
               context.clock().instant(),
               detail,
-              checkpoint.commitsStored(),
               shownUrl,
               ref,
               firstParent,
-              checkpoint.storedHead(),
               List.copyOf(tips),
-              checkpoint.lastStored(),
               walkTarget,
               walkLeft);
       checkpoint.write(stateFile);
     }
 
     private GitCheckpoint with(long commitsStored, String storedHead, String lastStored) {
-      return new GitCheckpoint(
-          checkpoint.project(),
-          NAME,
-          checkpoint.status(),
-          checkpoint.updatedAt(),
-          checkpoint.detail(),
-          commitsStored,
-          checkpoint.url(),
-          checkpoint.ref(),
-          checkpoint.firstParent(),
-          storedHead,
-          checkpoint.storedTips(),
-          lastStored,
-          checkpoint.walkTarget(),
-          checkpoint.walkLeft());
+      return checkpoint.withStored(commitsStored, storedHead, lastStored);
     }
 
     TargetOutcome walk(Repository repo, Ref branch) throws IOException {
