@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.ossatlas.common.AtomicFiles;
-import org.ossatlas.harvester.git.GitCaches;
+import org.ossatlas.harvester.git.GitTuning;
 
 /**
  * Runs every benchmark (or those named with {@code --only}) and writes the table of medians and
@@ -33,7 +33,7 @@ public final class BenchMain {
   public static void main(String[] args) throws Exception {
     // The same process-wide switches as the ossatlas command's Main, so that stages run as there.
     System.setProperty("java.awt.headless", "true");
-    GitCaches.install();
+    GitTuning.install();
     BenchContext.Scale scale = BenchContext.Scale.FULL;
     int reps = 3;
     Set<String> only = Set.of();

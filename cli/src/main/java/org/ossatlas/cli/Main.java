@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.ossatlas.common.ExitCode;
 import org.ossatlas.common.Progress;
-import org.ossatlas.harvester.git.GitCaches;
+import org.ossatlas.harvester.git.GitTuning;
 import picocli.CommandLine;
 
 /** Entry point of the {@code ossatlas} command. */
@@ -35,7 +35,7 @@ public final class Main {
    */
   static void installGlobals() {
     System.setProperty("java.awt.headless", "true");
-    GitCaches.install();
+    GitTuning.install(); // JGit's process-wide caches, sized for whole-history walks
     Progress.setEnabled(System.console() != null);
   }
 
