@@ -44,13 +44,14 @@ public final class StageRun {
     return this;
   }
 
+  /** Records a warning; URL credentials in it never reach the run log (docs/security.md). */
   public StageRun warn(String warning) {
-    warnings.add(warning);
+    warnings.add(RepositoryUrl.redact(warning));
     return this;
   }
 
   public StageRun skip(String item, String reason) {
-    skipped.add(new StageReport.Skipped(item, reason));
+    skipped.add(new StageReport.Skipped(RepositoryUrl.redact(item), RepositoryUrl.redact(reason)));
     return this;
   }
 
