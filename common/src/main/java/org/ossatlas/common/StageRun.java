@@ -21,6 +21,8 @@ public final class StageRun {
   private final Map<String, Long> out = new LinkedHashMap<>();
   private final List<String> warnings = new ArrayList<>();
   private final List<StageReport.Skipped> skipped = new ArrayList<>();
+  private final Map<String, Long> phases = new LinkedHashMap<>();
+  private long phaseStart = System.nanoTime();
 
   private StageRun(String stage) {
     this.stage = stage;
@@ -53,6 +55,17 @@ public final class StageRun {
     return this;
   }
 
+  /**
+   * Ends a phase named {@code name} now: it took the time since the previous phase ended (or the
+   * run started). A name used twice adds up.
+   */
+  public StageRun phase(String name) {
+    long now = System.nanoTime();
+    phases.merge(name, (now - phaseStart) / 1_000_000, Long::sum);
+    phaseStart = now;
+    return this;
+  }
+
   public StageReport finish(boolean succeeded) {
     Instant end = Instant.now();
     long millis = Duration.between(start, end).toMillis();
@@ -69,7 +82,8 @@ public final class StageRun {
         perSecond,
         peakHeapBytes(),
         List.copyOf(warnings),
-        List.copyOf(skipped));
+        List.copyOf(skipped),
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phases)));
   }
 
   private static long peakHeapBytes() {

@@ -33,12 +33,10 @@ public final class Harvester {
     GIT,
     AUTO;
 
-    public static Choice parse(String text) {
-      try {
-        return valueOf(text.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw AtlasException.usage("--source " + text + ": expected github, git or auto");
-      }
+    /** The spelling on the command line (and in {@code --help}). */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
