@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.TokenTransport;
 import org.ossatlas.harvester.Harvester;
 import org.ossatlas.harvester.RequestBudget;
 import org.ossatlas.harvester.Shard;
@@ -103,9 +104,37 @@ final class HarvestCommand extends AtlasSubcommand {
               + " for splitting projects across hosts or tokens.")
   Shard shard;
 
-  /** The sources this build offers: the GitHub REST API and git clones (full history). */
-  static List<Source> sources(GitHubSettings settings, RequestBudget budget) {
-    return List.of(new GitHubSource(settings, budget, Sleeper.REAL), new GitSource());
+  @Option(
+      names = "--allow-http-token",
+      description =
+          "Send the token over a plain http:// --api-url to a host other than this machine"
+              + " (refused otherwise: anyone on the path could read it).")
+  boolean allowHttpToken;
+
+  @Option(
+      names = "--first-parent",
+      description =
+          "Git source: walk first parents only, as git log --first-parent (one commit per merged"
+              + " pull request on a merge-based project). Changing it stores every commit again;"
+              + " compaction keeps one of each.")
+  boolean firstParent;
+
+  @Option(
+      names = "--diff-threads",
+      paramLabel = "N",
+      description =
+          "Git source: threads computing line counts (default: the number of cores,"
+              + " ${DEFAULT-VALUE} here).")
+  int diffThreads = Runtime.getRuntime().availableProcessors();
+
+  /** The sources this build offers: the GitHub REST API and git clones. */
+  List<Source> sources(GitHubSettings settings, RequestBudget budget) {
+    if (diffThreads < 1) {
+      throw AtlasException.usage("--diff-threads must be at least 1: " + diffThreads);
+    }
+    return List.of(
+        new GitHubSource(settings, budget, Sleeper.REAL),
+        new GitSource(firstParent, GitSource.DEFAULT_BATCH, diffThreads));
   }
 
   @Override
@@ -113,10 +142,10 @@ final class HarvestCommand extends AtlasSubcommand {
     if (maxRequests < 0) {
       throw AtlasException.usage("--max-requests must not be negative: " + maxRequests);
     }
+    Optional<String> token = Optional.ofNullable(env("GITHUB_TOKEN"));
+    TokenTransport.check(apiUrl, token.isPresent(), allowHttpToken, "--allow-http-token");
     GitHubSettings settings =
-        GitHubSettings.defaults(apiUrl, Optional.ofNullable(env("GITHUB_TOKEN")))
-            .withStats(!noStats)
-            .withWaitForReset(waitForReset);
+        GitHubSettings.defaults(apiUrl, token).withStats(!noStats).withWaitForReset(waitForReset);
     RequestBudget budget = new RequestBudget(maxRequests);
     AtomicBoolean interrupted = new AtomicBoolean();
     CountDownLatch finished = new CountDownLatch(1);
