@@ -32,6 +32,16 @@ public record Workspace(Path sheets, Path data, Path out) {
     return data.resolve("commits.csv.gz");
   }
 
+  /** Each author key's e-mail domain, written by compaction beside the commit table. */
+  public Path authorDomains() {
+    return data.resolve(AuthorDomains.FILE_NAME);
+  }
+
+  /** Repository facts (stars, license, releases, ...), one row per project. */
+  public Path repoFacts() {
+    return data.resolve(RepoFacts.FILE_NAME);
+  }
+
   /** Computed series as CSV, published by the site. */
   public Path metrics() {
     return data.resolve("metrics");

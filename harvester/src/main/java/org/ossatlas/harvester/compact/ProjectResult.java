@@ -3,7 +3,10 @@ package org.ossatlas.harvester.compact;
 import java.util.List;
 import java.util.Map;
 
-/** What compaction produced for one project: its CSV lines (sorted) and its counts. */
+/**
+ * What compaction produced for one project: its CSV lines (sorted), its counts, and the e-mail
+ * domain of each human author key of its rows.
+ */
 record ProjectResult(
     String project,
     byte[] csv,
@@ -17,4 +20,5 @@ record ProjectResult(
     long orphanDetails,
     long tornFiles,
     Map<String, Long> unparsed,
-    List<String> warnings) {}
+    List<String> warnings,
+    Map<String, String> authorDomains) {}
