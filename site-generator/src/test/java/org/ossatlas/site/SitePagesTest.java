@@ -202,8 +202,16 @@ class SitePagesTest {
     Document notFound = page(ws, "404.html");
     assertThat(notFound.select("link[rel=stylesheet]").attr("href"))
         .startsWith("/oss/assets/site.");
-    assertThat(Files.readString(ws.out().resolve("search-index.json")))
-        .contains("\"name\":\"Apache Airflow\"", "\"href\":\"projects/airflow/\"");
+    // The search index in pieces: words by first character, entries in A-Z chunks.
+    assertThat(Files.readString(ws.out().resolve("search/words/a.json"))).contains("\"apache\":[");
+    assertThat(Files.readString(ws.out().resolve("search/words/t.json")))
+        .contains("\"torch\":["); // the end of "pytorch", so that "torch" finds it
+    assertThat(Files.readString(ws.out().resolve("search/entries/0.json")))
+        .contains("[\"project\",\"Apache Airflow\",\"projects/airflow/\",");
+    assertThat(ws.out().resolve("search-index.json")).doesNotExist();
+    assertThat(Files.readString(ws.out().resolve("projects/index.json")))
+        .startsWith("{\"version\":1,\"categories\":[[\"data\",\"Data engineering\"],")
+        .contains("[\"airflow\",\"Apache Airflow\",2,[0,2],");
     assertThat(Files.readString(ws.out().resolve(".checked")))
         .contains("pages: 17", "digest: sha256:"); // 16 pages and the status page
   }
