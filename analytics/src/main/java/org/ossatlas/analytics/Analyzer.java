@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.ossatlas.analytics.charts.ChartWriter;
 import org.ossatlas.analytics.commits.CommitLoader;
 import org.ossatlas.analytics.commits.CommitTable;
+import org.ossatlas.analytics.depth.DepthMetrics;
 import org.ossatlas.analytics.graph.Catalog;
 import org.ossatlas.analytics.graph.CatalogReader;
 import org.ossatlas.analytics.graph.GraphWriteBack;
@@ -109,6 +110,8 @@ public final class Analyzer {
       progress.message("files");
       Path metricsDir = staging(workspace.metrics(), staged);
       int series = MetricsFiles.write(metricsDir, results.all(), windows.label());
+      DepthMetrics depth = DepthMetrics.compute(graph, workspace, catalog, windows);
+      depth.writeFiles(metricsDir);
       progress.step();
       progress.message("charts");
       Path chartsDir = staging(workspace.charts(), staged);
@@ -117,7 +120,9 @@ public final class Analyzer {
               .write(results.projects(), results.groups());
       progress.step();
       progress.message("graph");
-      GraphWriteBack.write(graph, results.nodeProperties(windows.label()), results.idLinks());
+      GraphWriteBack.write(
+          graph, depth.addTo(results.nodeProperties(windows.label())), results.idLinks());
+      depth.writeEvidence(graph);
       AtomicFiles.replaceDirectory(metricsDir, workspace.metrics(), PREVIOUS_OUTPUT);
       AtomicFiles.replaceDirectory(chartsDir, workspace.charts(), PREVIOUS_OUTPUT);
       progress.step();

@@ -149,7 +149,11 @@ class CompactorTest {
     compact(raw);
 
     List<String> table = lines(target());
-    List<String> domains = lines(dir.resolve("data/author-domains.csv.gz"));
+    List<String> domains;
+    try (InputStream in =
+        new GZIPInputStream(Files.newInputStream(dir.resolve("data/author-domains.csv.gz")))) {
+      domains = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
     assertThat(domains.get(0)).isEqualTo("author_key,domain");
     assertThat(domains.subList(1, domains.size()))
         .containsExactlyInAnyOrder(
