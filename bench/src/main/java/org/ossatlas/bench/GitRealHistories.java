@@ -18,7 +18,8 @@ import org.ossatlas.harvester.raw.RawStore;
 /**
  * The git source on real histories beside what git itself does with them: {@code git clone --bare
  * --no-local} then {@code git log --numstat -M} of the same branch, clone and walk timed apart,
- * ours and git's alternately in each repetition (the machine is shared, so both see the same load),
+ * ours and git's alternately in each repetition (the machine is shared, so both see the same load)
+ * after one untimed warm-up harvest,
  * and every commit's figures checked against git's. Then several repositories together: ours
  * harvests them at once on every core, git does them one after the other.
  *
@@ -90,6 +91,10 @@ final class GitRealHistories implements Benchmark {
     double[] ourWalk = new double[reps];
     double[] gitCloneSeconds = new double[reps];
     double[] gitLogSeconds = new double[reps];
+    // Warm-up: without it the first timed harvest would also carry the JIT's compilation, and the
+    // clone (first harvest minus the warm second one) would be charged with it.
+    GitHarvestVsGitLog.deleteTree(ours);
+    harvest(ours, List.of(target), 1);
     for (int i = 0; i < reps; i++) {
       System.out.printf(Locale.ROOT, "   %s, run %d, load average %s%n", name, i + 1, load());
       GitHarvestVsGitLog.deleteTree(ours);
