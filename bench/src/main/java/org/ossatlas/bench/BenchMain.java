@@ -58,7 +58,6 @@ public final class BenchMain {
       }
     }
     System.setProperty(GitRealHistories.REPOS_PROPERTY, String.join(",", repos));
-    GitTuning.install(); // JGit's process-wide caches, as the ossatlas command sets them
     BenchContext context = new BenchContext(work, scale, reps);
     List<Comparison> rows = new ArrayList<>();
     for (Benchmark benchmark : all()) {

@@ -22,8 +22,9 @@ import org.eclipse.jgit.transport.TagOpt;
 
 /**
  * A project's bare clone: created on first use ({@code git init --bare}, so that an empty remote is
- * not an error), its remote following the curated URL, fetched on every run, its {@code HEAD}
- * following the remote's default branch.
+ * not an error; a local repository's packs linked in first, {@link LocalPacks}), its remote
+ * following the curated URL, fetched on every run, its {@code HEAD} following the remote's default
+ * branch.
  */
 final class Clones {
   private static final String HEADS = "refs/heads/*";
@@ -36,6 +37,7 @@ final class Clones {
     if (Files.notExists(clone.resolve("HEAD")) || Files.notExists(clone.resolve("config"))) {
       Files.createDirectories(clone);
       Git.init().setBare(true).setGitDir(clone.toFile()).call().close();
+      LocalPacks.seed(clone, url);
     }
     Repository repo =
         new FileRepositoryBuilder().setGitDir(clone.toFile()).setMustExist(true).build();
