@@ -103,8 +103,7 @@ class JacksonCoreDepthCheck {
       }
     }
     System.out.println("window commits (git): " + total + "; checked: " + checked);
-    long publishedTotal =
-        published.values().stream().mapToLong(r -> Long.parseLong(r[1])).sum();
+    long publishedTotal = published.values().stream().mapToLong(r -> Long.parseLong(r[1])).sum();
     assertThat(publishedTotal).as("every human commit of the window in one row").isEqualTo(total);
 
     List<String> releaseRows = Files.readAllLines(metrics.resolve("jackson-core-releases.csv"));
