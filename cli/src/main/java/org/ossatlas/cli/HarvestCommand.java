@@ -24,6 +24,11 @@ import org.ossatlas.harvester.Source;
 import org.ossatlas.harvester.git.GitSource;
 import org.ossatlas.harvester.github.GitHubSettings;
 import org.ossatlas.harvester.github.GitHubSource;
+import org.ossatlas.harvester.graphql.Credentials;
+import org.ossatlas.harvester.graphql.GraphQlEndpoint;
+import org.ossatlas.harvester.graphql.GraphQlSettings;
+import org.ossatlas.harvester.graphql.GraphQlSource;
+import org.ossatlas.harvester.graphql.TokenPool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,8 +38,9 @@ import picocli.CommandLine.Option;
     description = {
       "Fetch new commits for every project in the sheets, within a request budget.",
       "Everything received is kept verbatim in DATA/raw/, checkpoints in DATA/state/; a run"
-          + " stopped or killed at any point resumes where it left off. The token comes from"
-          + " GITHUB_TOKEN only (without it: 60 requests an hour). See docs/harvest.md.",
+          + " stopped or killed at any point resumes where it left off. Tokens come from the"
+          + " environment only: GITHUB_TOKENS (comma-separated), GITHUB_TOKEN_FILE, GITHUB_TOKEN."
+          + " See docs/harvest.md.",
       "Exit: 0 every repository caught up (failed ones are listed as warnings);"
           + " 75 stopped at the budget or a rate limit with work left, or another harvest holds"
           + " the lock: run again later."
@@ -54,12 +60,13 @@ final class HarvestCommand extends AtlasSubcommand {
 
   @Option(
       names = "--source",
-      paramLabel = "github|git|auto",
+      paramLabel = "auto|graphql|rest|git",
       defaultValue = "auto",
       description =
-          "Where commits come from (default: ${DEFAULT-VALUE}: the GitHub API for"
-              + " https://github.com/OWNER/NAME, a git clone for any other URL, including"
-              + " https://github.com/OWNER/NAME.git).")
+          "Where commits come from (default: ${DEFAULT-VALUE}: GitHub's GraphQL API for"
+              + " https://github.com/OWNER/NAME when a token is set, its REST API when none is,"
+              + " a git clone for any other URL, including https://github.com/OWNER/NAME.git)."
+              + " rest (also: github) keeps the REST path; graphql needs a token.")
   String source;
 
   @Option(
@@ -70,6 +77,14 @@ final class HarvestCommand extends AtlasSubcommand {
           "GitHub REST root (default: ${DEFAULT-VALUE}); GitHub Enterprise:"
               + " https://HOST/api/v3.")
   String apiUrl;
+
+  @Option(
+      names = "--graphql-url",
+      paramLabel = "URL",
+      description =
+          "GitHub GraphQL endpoint (default: derived from --api-url: https://api.github.com/graphql;"
+              + " https://HOST/api/graphql for https://HOST/api/v3; else API-URL/graphql).")
+  String graphqlUrl;
 
   @Option(
       names = "--no-stats",
@@ -105,9 +120,19 @@ final class HarvestCommand extends AtlasSubcommand {
               + " for splitting projects across hosts or tokens.")
   String shard;
 
-  /** The sources this build offers: the GitHub REST API and git clones (full history). */
-  static List<Source> sources(GitHubSettings settings, RequestBudget budget) {
-    return List.of(new GitHubSource(settings, budget, Sleeper.REAL), new GitSource());
+  /**
+   * The sources this build offers: GitHub's GraphQL API (only when there is a token: GraphQL needs
+   * one), its REST API and git clones (full history).
+   */
+  static List<Source> sources(
+      GitHubSettings settings, GraphQlSettings graphql, TokenPool tokens, RequestBudget budget) {
+    List<Source> sources = new ArrayList<>();
+    if (!tokens.isEmpty()) {
+      sources.add(new GraphQlSource(graphql, tokens, budget, Sleeper.REAL));
+    }
+    sources.add(new GitHubSource(settings, budget, Sleeper.REAL));
+    sources.add(new GitSource());
+    return sources;
   }
 
   @Override
@@ -127,10 +152,21 @@ final class HarvestCommand extends AtlasSubcommand {
     } catch (IllegalArgumentException e) {
       throw AtlasException.usage("--api-url " + apiUrl + ": not an http(s) URL");
     }
+    TokenPool tokens = new TokenPool(Credentials.fromEnvironment(System.getenv()));
+    // REST keeps one token: GITHUB_TOKEN, else the first of the pool's.
+    Optional<String> restToken =
+        Optional.ofNullable(System.getenv("GITHUB_TOKEN"))
+            .or(() -> firstToken(System.getenv("GITHUB_TOKENS")));
     GitHubSettings settings =
-        GitHubSettings.defaults(api, Optional.ofNullable(System.getenv("GITHUB_TOKEN")))
-            .withStats(!noStats)
-            .withWaitForReset(waitForReset);
+        GitHubSettings.defaults(api, restToken).withStats(!noStats).withWaitForReset(waitForReset);
+    GraphQlSettings graphql;
+    try {
+      graphql =
+          GraphQlSettings.defaults(GraphQlEndpoint.derive(api, graphqlUrl))
+              .withWaitForReset(waitForReset);
+    } catch (IllegalArgumentException e) {
+      throw AtlasException.usage("--graphql-url " + graphqlUrl + ": not an http(s) URL");
+    }
     RequestBudget budget = new RequestBudget(maxRequests);
     AtomicBoolean interrupted = new AtomicBoolean();
     CountDownLatch finished = new CountDownLatch(1);
@@ -141,7 +177,11 @@ final class HarvestCommand extends AtlasSubcommand {
     try {
       Harvester harvester =
           new Harvester(
-              workspace(), sources(settings, budget), budget, Clock.systemUTC(), interrupted::get);
+              workspace(),
+              sources(settings, graphql, tokens, budget),
+              budget,
+              Clock.systemUTC(),
+              interrupted::get);
       Harvester.Result result =
           harvester.run(
               new Harvester.Options(choice, new LinkedHashSet<>(only), theShard, sealBytes));
@@ -191,6 +231,16 @@ final class HarvestCommand extends AtlasSubcommand {
     System.out.flush();
     System.err.flush();
     Runtime.getRuntime().halt(code);
+  }
+
+  private static Optional<String> firstToken(String tokens) {
+    if (tokens == null) {
+      return Optional.empty();
+    }
+    return java.util.Arrays.stream(tokens.split(","))
+        .map(String::strip)
+        .filter(t -> !t.isEmpty())
+        .findFirst();
   }
 
   static long parseSize(String text) {

@@ -32,6 +32,11 @@ public record Workspace(Path sheets, Path data, Path out) {
     return data.resolve("commits.csv.gz");
   }
 
+  /** Repository facts per project (stars, license, releases…), see {@link RepoFacts}. */
+  public Path repos() {
+    return data.resolve("repos.csv");
+  }
+
   /** Computed series as CSV, published by the site. */
   public Path metrics() {
     return data.resolve("metrics");

@@ -39,17 +39,25 @@ import org.ossatlas.harvester.raw.RawStore;
  * repositories are reported as warnings), 75 when any project stopped with work left.
  */
 public final class Harvester {
-  /** How to choose a source: {@code github}, {@code git} or {@code auto}. */
+  /**
+   * How to choose a source: {@code auto}, {@code graphql}, {@code rest} (also spelled {@code
+   * github}, its name before GraphQL) or {@code git}.
+   */
   public enum Choice {
     GITHUB,
+    GRAPHQL,
     GIT,
     AUTO;
 
     public static Choice parse(String text) {
+      String name = text.strip().toUpperCase(Locale.ROOT);
+      if (name.equals("REST")) {
+        return GITHUB;
+      }
       try {
-        return valueOf(text.strip().toUpperCase(Locale.ROOT));
+        return valueOf(name);
       } catch (IllegalArgumentException e) {
-        throw AtlasException.usage("--source " + text + ": expected github, git or auto");
+        throw AtlasException.usage("--source " + text + ": expected auto, graphql, rest or git");
       }
     }
   }
@@ -85,6 +93,18 @@ public final class Harvester {
     this.externalStop = externalStop;
   }
 
+  /**
+   * The one routing rule of {@code --source auto}: a {@code https://github.com/OWNER/NAME} page
+   * goes to GraphQL when the run has a token (GraphQL needs one), else to REST; every other URL to
+   * a git clone.
+   */
+  public static String autoSource(String url, boolean graphqlAvailable) {
+    if (!isGitHubRepoPage(url)) {
+      return "git";
+    }
+    return graphqlAvailable ? "graphql" : "github";
+  }
+
   /** Whether {@code auto} gives a URL to the GitHub source: {@code https://github.com/O/N}. */
   public static boolean isGitHubRepoPage(String url) {
     String u = url.strip();
@@ -111,7 +131,12 @@ public final class Harvester {
               + " auto");
     }
     if (options.choice() == Choice.GITHUB && !sources.containsKey("github")) {
-      throw AtlasException.usage("--source github: the GitHub source is not available");
+      throw AtlasException.usage("--source rest: the GitHub REST source is not available");
+    }
+    if (options.choice() == Choice.GRAPHQL && !sources.containsKey("graphql")) {
+      throw AtlasException.usage(
+          "--source graphql: GitHub's GraphQL API needs a token; set GITHUB_TOKEN, GITHUB_TOKENS,"
+              + " GITHUB_TOKEN_FILE or a GitHub App (docs/harvest.md), or use --source git");
     }
     List<HarvestTarget> all = HarvestTargets.read(workspace.sheets().resolve("projects.csv"));
     Set<String> known = new java.util.HashSet<>();
@@ -153,7 +178,7 @@ public final class Harvester {
       Map<Source, List<HarvestTarget>> concurrent = new LinkedHashMap<>();
       for (HarvestTarget target : ordered(targets, options)) {
         Source source = pick(target, options.choice());
-        if (source != null && source.concurrent()) {
+        if (source != null && (source.concurrent() || source.batched())) {
           concurrent.computeIfAbsent(source, s -> new ArrayList<>()).add(target);
         } else {
           sequential.add(target);
@@ -264,8 +289,12 @@ public final class Harvester {
         Source s = sources.get("github");
         yield s.canHarvest(target) ? s : null;
       }
+      case GRAPHQL -> {
+        Source s = sources.get("graphql");
+        yield s.canHarvest(target) ? s : null;
+      }
       case GIT -> sources.get("git");
-      case AUTO -> sources.get(isGitHubRepoPage(target.repoUrl()) ? "github" : "git");
+      case AUTO -> sources.get(autoSource(target.repoUrl(), sources.containsKey("graphql")));
     };
   }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.RepoFacts;
 import org.ossatlas.harvester.raw.RawFiles;
 import org.ossatlas.harvester.raw.RawRecord;
 
@@ -38,6 +39,7 @@ final class ProjectCompaction implements CommitSink {
   private final Map<String, Long> unparsed = new TreeMap<>();
   private final List<String> warnings = new ArrayList<>();
   private GitHead head;
+  private RepoFacts facts;
   private boolean parsingGitCommits;
   private long records;
   private long entries;
@@ -79,7 +81,8 @@ final class ProjectCompaction implements CommitSink {
         orphanDetails,
         tornFiles,
         Map.copyOf(unparsed),
-        List.copyOf(warnings));
+        List.copyOf(warnings),
+        facts == null ? RepoFacts.unknown(project) : facts);
   }
 
   private void read(Path file) {
@@ -143,6 +146,16 @@ final class ProjectCompaction implements CommitSink {
   @Override
   public void stats(String sha, int additions, int deletions, int filesChanged) {
     stats.put(sha, new int[] {additions, deletions, filesChanged});
+  }
+
+  @Override
+  public String project() {
+    return project;
+  }
+
+  @Override
+  public void facts(RepoFacts newer) {
+    this.facts = newer;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.ossatlas.harvester.compact;
 
 import java.util.List;
 import java.util.Map;
+import org.ossatlas.common.RepoFacts;
 
 /** What compaction produced for one project: its CSV lines (sorted) and its counts. */
 record ProjectResult(
@@ -17,4 +18,5 @@ record ProjectResult(
     long orphanDetails,
     long tornFiles,
     Map<String, Long> unparsed,
-    List<String> warnings) {}
+    List<String> warnings,
+    RepoFacts facts) {}
