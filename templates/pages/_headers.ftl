@@ -13,8 +13,6 @@ ${site.basePath}assets/*
   Cache-Control: public, max-age=31536000, immutable
 
 # Rewritten by each monthly build under the same names.
-${site.basePath}charts/*
-  Cache-Control: public, max-age=3600
 ${site.basePath}data/*
   Cache-Control: public, max-age=3600
   Access-Control-Allow-Origin: *

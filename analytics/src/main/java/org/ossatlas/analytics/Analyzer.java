@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.ossatlas.analytics.charts.ChartWriter;
 import org.ossatlas.analytics.commits.CommitLoader;
 import org.ossatlas.analytics.commits.CommitTable;
@@ -38,6 +39,13 @@ public final class Analyzer {
   public static final String STAGE = "analyze";
   static final String NO_COMMITS = "no commits harvested yet: run make harvest";
 
+  /**
+   * What a previous run left in data/metrics and data/charts; any other non-empty folder there is
+   * not replaced (a mistyped --data must not delete someone's files).
+   */
+  private static final Predicate<Path> PREVIOUS_OUTPUT =
+      AtomicFiles.holdsOnly(".csv", ".svg", ".gz", ".json");
+
   private final Clock clock;
 
   public Analyzer() {
@@ -56,6 +64,8 @@ public final class Analyzer {
     long started = System.nanoTime();
     List<Path> staged = new ArrayList<>();
     try {
+      AtomicFiles.requireReplaceable(workspace.metrics(), PREVIOUS_OUTPUT);
+      AtomicFiles.requireReplaceable(workspace.charts(), PREVIOUS_OUTPUT);
       AnalysisReport report = run(graph, workspace, options, run, started, staged);
       touchStamp(workspace, report.metricsAsOf());
       return report;
@@ -108,8 +118,8 @@ public final class Analyzer {
       progress.step();
       progress.message("graph");
       GraphWriteBack.write(graph, results.nodeProperties(windows.label()), results.idLinks());
-      AtomicFiles.replaceDirectory(metricsDir, workspace.metrics());
-      AtomicFiles.replaceDirectory(chartsDir, workspace.charts());
+      AtomicFiles.replaceDirectory(metricsDir, workspace.metrics(), PREVIOUS_OUTPUT);
+      AtomicFiles.replaceDirectory(chartsDir, workspace.charts(), PREVIOUS_OUTPUT);
       progress.step();
       run.out("commits analysed", input.analyzed())
           .out("series", series)
@@ -179,8 +189,8 @@ public final class Analyzer {
     Path metricsDir = staging(workspace.metrics(), staged);
     Path chartsDir = staging(workspace.charts(), staged);
     GraphWriteBack.clear(graph);
-    AtomicFiles.replaceDirectory(metricsDir, workspace.metrics());
-    AtomicFiles.replaceDirectory(chartsDir, workspace.charts());
+    AtomicFiles.replaceDirectory(metricsDir, workspace.metrics(), PREVIOUS_OUTPUT);
+    AtomicFiles.replaceDirectory(chartsDir, workspace.charts(), PREVIOUS_OUTPUT);
     run.out("series", 0).out("charts", 0);
     StageReport stage = run.finish(true);
     new RunLog(workspace).append(stage);

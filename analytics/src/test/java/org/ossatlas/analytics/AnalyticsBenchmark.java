@@ -215,9 +215,7 @@ public final class AnalyticsBenchmark {
             };
         Writer out =
             new BufferedWriter(new OutputStreamWriter(gz, StandardCharsets.UTF_8), 1 << 16)) {
-      out.write(
-          "project,sha,author_key,author_time,committer_key,committer_time,additions,deletions,"
-              + "files_changed,is_merge,is_bot\n");
+      out.write(org.ossatlas.common.commits.CommitTableFormat.preamble());
       for (int p = 0; p < projects.size(); p++) {
         int n = (int) Math.round(commits * weights[p] / total);
         int pool = Math.max(3, (int) Math.sqrt(n) * 2);

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.ossatlas.common.commits.CommitTableReader;
 
 /**
  * The analytics baseline: DuckDB reading the same {@code commits.csv.gz} and computing the same
@@ -15,7 +16,7 @@ final class DuckDbBaseline {
   private DuckDbBaseline() {}
 
   private static final String LOAD =
-      "CREATE TABLE c AS SELECT * FROM read_csv('%s', header = true, columns = {"
+      "CREATE TABLE c AS SELECT * FROM read_csv('%s', header = true, skip = %d, columns = {"
           + "'project': 'VARCHAR', 'sha': 'VARCHAR', 'author_key': 'VARCHAR',"
           + " 'author_time': 'TIMESTAMP', 'committer_key': 'VARCHAR',"
           + " 'committer_time': 'TIMESTAMP', 'additions': 'BIGINT', 'deletions': 'BIGINT',"
@@ -41,7 +42,17 @@ final class DuckDbBaseline {
   static Totals monthly(Path commits) throws SQLException {
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
         Statement sql = db.createStatement()) {
-      sql.execute(String.format(LOAD, commits.toAbsolutePath().toString().replace("'", "''")));
+      // The version line (format 2) comes before the header; DuckDB skips it.
+      int skip;
+      try (CommitTableReader reader = CommitTableReader.open(commits)) {
+        skip = reader.version() > 1 ? 1 : 0;
+      }
+      sql.execute(
+          String.format(
+              java.util.Locale.ROOT,
+              LOAD,
+              commits.toAbsolutePath().toString().replace("'", "''"),
+              skip));
       try (ResultSet r = sql.executeQuery(MONTHLY)) {
         r.next();
         return new Totals(r.getLong(1), r.getLong(2), r.getLong(3));

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.ossatlas.common.commits.CommitTableFormat;
 
 /**
  * A {@code commits.csv.gz} with the shape of real histories: project sizes follow a power law, a
@@ -20,9 +21,6 @@ import java.util.zip.GZIPOutputStream;
  * bots and 8 % merges. The same seed gives the same file.
  */
 public final class SyntheticCommits {
-  static final String HEADER =
-      "project,sha,author_key,author_time,committer_key,committer_time,additions,deletions,"
-          + "files_changed,is_merge,is_bot";
   private static final Instant END = Instant.parse("2026-10-31T23:00:00Z");
   private static final Instant EARLIEST = Instant.parse("2005-01-01T00:00:00Z");
 
@@ -46,8 +44,7 @@ public final class SyntheticCommits {
         OutputStream gz = fastGzip(raw);
         Writer out =
             new BufferedWriter(new OutputStreamWriter(gz, StandardCharsets.UTF_8), 1 << 16)) {
-      out.write(HEADER);
-      out.write('\n');
+      out.write(CommitTableFormat.preamble());
       long written = 0;
       for (int p = 0; p < projects; p++) {
         long n = p == projects - 1 ? commits - written : Math.round(commits * weights[p] / total);

@@ -185,7 +185,7 @@ final class HarvestCommand extends AtlasSubcommand {
       Harvester.Result result =
           harvester.run(
               new Harvester.Options(choice, new LinkedHashSet<>(only), theShard, sealBytes));
-      result.summary().forEach(out()::println);
+      HarvestSummary.lines(result, budget).forEach(out()::println);
       out().flush();
       return result.exitCode();
     } finally {

@@ -3,6 +3,7 @@ package org.ossatlas.cli;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.ossatlas.common.ExitCode;
+import org.ossatlas.harvester.git.GitTuning;
 import picocli.CommandLine;
 
 /** Entry point of the {@code ossatlas} command. */
@@ -18,6 +19,7 @@ public final class Main {
   static final CompletableFuture<Integer> EXIT_CODE = new CompletableFuture<>();
 
   public static void main(String[] args) {
+    GitTuning.install(); // JGit's process-wide caches, sized for whole-history walks
     int code = run(args);
     System.out.flush();
     System.err.flush();

@@ -2,11 +2,8 @@ package org.ossatlas.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,10 +13,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.ossatlas.common.RunLog;
 import org.ossatlas.common.StageReport;
 import org.ossatlas.common.Workspace;
+import org.ossatlas.common.commits.CommitChunk;
+import org.ossatlas.common.commits.CommitTableReader;
 import org.ossatlas.harvester.compact.SheetProjects;
 import org.ossatlas.harvester.raw.RawStore;
 import org.ossatlas.harvester.raw.RawStoreSummary;
@@ -159,16 +157,11 @@ record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Comm
       return new Commits(file.toString(), 0, null);
     }
     long rows = 0;
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file), 1 << 16),
-                StandardCharsets.UTF_8))) {
-      String line = reader.readLine(); // header
-      while ((line = reader.readLine()) != null) {
-        int comma = line.indexOf(',');
-        rowsPerProject.merge(comma < 0 ? line : line.substring(0, comma), 1L, Long::sum);
-        rows++;
+    // Chunks are counted without parsing their cells: status stays a quick read.
+    try (CommitTableReader reader = CommitTableReader.open(file)) {
+      for (CommitChunk chunk = reader.next(); chunk != null; chunk = reader.next()) {
+        rowsPerProject.merge(chunk.project(), (long) chunk.rows(), Long::sum);
+        rows += chunk.rows();
       }
       return new Commits(file.toString(), rows, Files.getLastModifiedTime(file).toInstant());
     } catch (IOException e) {

@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
+import org.ossatlas.common.commits.CommitTableFormat;
 
 /** A {@code commits.csv.gz} written by a test, as compaction would have written it. */
 final class CommitsFile {
-  static final String HEADER =
-      "project,sha,author_key,author_time,committer_key,committer_time,additions,deletions,"
-          + "files_changed,is_merge,is_bot\n";
+  /** The version line and header compaction writes. */
+  static final String HEADER = CommitTableFormat.preamble();
 
   private CommitsFile() {}
 

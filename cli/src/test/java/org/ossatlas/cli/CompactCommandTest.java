@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ossatlas.common.commits.CommitTableFormat;
 import org.ossatlas.harvester.raw.RawRecord;
 import org.ossatlas.harvester.raw.RawStore;
 
@@ -56,7 +57,9 @@ class CompactCommandTest {
   private List<String> rows() throws IOException {
     try (InputStream in =
         new GZIPInputStream(Files.newInputStream(dir.resolve("data/commits.csv.gz")))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      assertThat(lines.get(0)).isEqualTo(CommitTableFormat.versionLine());
+      return lines.subList(1, lines.size()); // the header, then the rows
     }
   }
 

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,6 +18,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Writes that are all or nothing: a killed process leaves the target either as it was or complete,
@@ -78,18 +81,102 @@ public final class AtomicFiles {
    * renames stay on one file system). Readers see the old tree or the new one; a crash between the
    * two renames leaves the old tree beside the target as {@code NAME.old}, which the next call
    * removes.
+   *
+   * <p>Only an absent or empty {@code target}, or one that {@code isPreviousOutput} recognises, is
+   * replaced: {@code render --out .} in a checkout must not delete the checkout. Anything else is a
+   * usage error (exit 2) that deletes nothing.
    */
-  public static void replaceDirectory(Path staged, Path target) {
+  public static void replaceDirectory(Path staged, Path target, Predicate<Path> isPreviousOutput) {
     Path old = target.resolveSibling(target.getFileName() + ".old");
+    requireReplaceable(target, isPreviousOutput);
+    requireReplaceable(old, isPreviousOutput);
     try {
       deleteRecursively(old);
-      if (Files.exists(target)) {
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
       deleteRecursively(old);
     } catch (IOException e) {
       throw new UncheckedIOException("could not swap " + staged + " into " + target, e);
+    }
+  }
+
+  /**
+   * Throws a usage error (exit 2) unless {@code target} is absent, an empty directory, or a
+   * directory {@code isPreviousOutput} recognises. Commands call it before they start work, and
+   * {@link #replaceDirectory} again just before the swap.
+   */
+  public static void requireReplaceable(Path target, Predicate<Path> isPreviousOutput) {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw AtlasException.usage(
+          target
+              + " exists and is not a folder; nothing was deleted. Give an output folder that is"
+              + " empty, missing or holds a previous output");
+    }
+    if (isEmptyDirectory(target) || isPreviousOutput.test(target)) {
+      return;
+    }
+    throw AtlasException.usage(
+        target
+            + " is not empty and does not hold a previous OSS Atlas output, so it is not replaced"
+            + " and nothing was deleted. Give an output folder that is empty, missing or holds a"
+            + " previous output");
+  }
+
+  /** Recognises a previous output by a marker file its writer leaves in it. */
+  public static Predicate<Path> hasMarker(String fileName) {
+    return dir -> Files.isRegularFile(dir.resolve(fileName), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /**
+   * Recognises a previous output by its contents: folders and regular files whose names end in one
+   * of {@code suffixes}, nothing else (a checkout's {@code .git} or sources fail the test).
+   */
+  public static Predicate<Path> holdsOnly(String... suffixes) {
+    List<String> allowed = List.of(suffixes);
+    return dir -> {
+      try (Stream<Path> tree = Files.walk(dir)) {
+        return tree.allMatch(
+            p ->
+                Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                    ? true
+                    : Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && allowed.stream().anyMatch(p.getFileName().toString()::endsWith));
+      } catch (IOException | UncheckedIOException e) {
+        return false;
+      }
+    };
+  }
+
+  /**
+   * A fresh staging folder {@code NAME.INFIX-random} beside {@code target}, after removing the ones
+   * a killed run left behind (a kill -9 runs no cleanup; the next run does it).
+   */
+  public static Path freshStagingFolder(Path target, String infix) {
+    Path parent = target.toAbsolutePath().normalize().getParent();
+    String prefix = target.getFileName() + "." + infix + "-";
+    try {
+      Files.createDirectories(parent);
+      try (DirectoryStream<Path> old = Files.newDirectoryStream(parent, prefix + "*")) {
+        for (Path leftover : old) {
+          deleteRecursively(leftover);
+        }
+      }
+      return Files.createTempDirectory(parent, prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not create a folder beside " + target, e);
+    }
+  }
+
+  private static boolean isEmptyDirectory(Path dir) {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -1,34 +1,29 @@
 package org.ossatlas.common;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * One project's repository facts: the contract of {@code data/repos.csv}, written by compaction
- * (from the GraphQL and REST repository records) and read by whoever shows them. This class is the
- * file's one writer and one reader; the columns are spelled once, in {@link #COLUMNS}.
- *
- * <p>Null means unknown and is written as an empty cell. Topics are kept in the order the source
- * gave them and joined with {@code ;}; times are ISO 8601 UTC; booleans {@code true}/{@code false}.
+ * One row of {@code data/repos.csv}: what the forge knows about a project's repository. The file's
+ * contract (DESIGN.md) lives here, once: its columns, their order, its one writer and one reader.
+ * Empty cells mean unknown, so every field may be null; topics are {@code ;}-separated in the file,
+ * booleans {@code true}/{@code false}, dates ISO 8601 UTC (kept as text: the site shows them).
  */
 public record RepoFacts(
     String project,
@@ -39,16 +34,18 @@ public record RepoFacts(
     List<String> topics,
     Boolean archived,
     Boolean fork,
-    Instant created,
-    Instant pushed,
+    String created,
+    String pushed,
     String description,
     String homepage,
     Long releases,
     String latestReleaseTag,
     String latestReleaseName,
-    Instant latestReleaseDate) {
+    String latestReleaseDate) {
 
-  /** The header of {@code data/repos.csv}, fixed by the team's contract. */
+  public static final String FILE_NAME = "repos.csv";
+
+  /** The header of {@code data/repos.csv}, in order. */
   public static final List<String> COLUMNS =
       List.of(
           "project",
@@ -68,84 +65,97 @@ public record RepoFacts(
           "latest_release_name",
           "latest_release_date");
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
-
   public RepoFacts {
-    Objects.requireNonNull(project, "project");
     topics = topics == null ? List.of() : List.copyOf(topics);
   }
 
-  /** A project nothing is known about: every cell but the id empty. */
+  /** Facts of a project about which nothing is known. */
   public static RepoFacts unknown(String project) {
     return new RepoFacts(
         project, null, null, null, null, List.of(), null, null, null, null, null, null, null, null,
         null, null);
   }
 
-  /** Writes one row per project, sorted by project, atomically (the old file stays on failure). */
+  /**
+   * Reads the file into a map by project id, sorted; an empty map when the file does not exist (no
+   * forge facts harvested yet). A malformed cell fails with the file, line and column.
+   */
+  public static Map<String, RepoFacts> read(Path file) {
+    if (Files.notExists(file)) {
+      return Map.of();
+    }
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser =
+            CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get()
+                .parse(in)) {
+      List<String> missing = new ArrayList<>(COLUMNS);
+      missing.removeAll(parser.getHeaderNames());
+      if (!missing.isEmpty()) {
+        throw AtlasException.invalidData(
+            file
+                + ":1: the header lacks "
+                + String.join(", ", missing)
+                + "; the harvest writes this file, so harvest (or compact) again");
+      }
+      Map<String, RepoFacts> facts = new TreeMap<>();
+      for (CSVRecord row : parser) {
+        RepoFacts f = parse(file, row);
+        if (f.project() != null) {
+          facts.put(f.project(), f);
+        }
+      }
+      return Collections.unmodifiableMap(facts);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + file, e);
+    }
+  }
+
+  /** Writes {@code facts} atomically, one row per project, sorted by project. */
   public static void write(Path file, Collection<RepoFacts> facts) {
     List<RepoFacts> sorted = new ArrayList<>(facts);
     sorted.sort(Comparator.comparing(RepoFacts::project));
     AtomicFiles.write(
         file,
         out -> {
-          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-            printer.printRecord(COLUMNS);
+          Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+          try (CSVPrinter csv =
+              CSVFormat.RFC4180
+                  .builder()
+                  .setRecordSeparator('\n')
+                  .setHeader(COLUMNS.toArray(String[]::new))
+                  .get()
+                  .print(writer)) {
             for (RepoFacts f : sorted) {
-              printer.printRecord(f.cells());
+              csv.printRecord(f.cells());
             }
           }
         });
   }
 
-  /** The rows of {@code file} by project; an absent file is an empty map (nothing harvested). */
-  public static Map<String, RepoFacts> read(Path file) {
-    Map<String, RepoFacts> byProject = new LinkedHashMap<>();
-    if (Files.notExists(file)) {
-      return byProject;
-    }
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser =
-            FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-      if (!parser.getHeaderNames().containsAll(COLUMNS)) {
-        throw AtlasException.invalidData(
-            file
-                + ":1: header "
-                + parser.getHeaderNames()
-                + " lacks some of "
-                + COLUMNS
-                + "; run `ossatlas compact` to write it again");
-      }
-      for (CSVRecord row : parser) {
-        RepoFacts facts = parse(file, row);
-        byProject.put(facts.project(), facts);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      throw AtlasException.invalidData(file + ": not readable as CSV: " + e.getMessage());
-    }
-    return byProject;
-  }
-
   private List<String> cells() {
-    return List.of(
-        project,
-        text(stars),
-        text(forks),
-        text(license),
-        text(language),
-        String.join(";", topics),
-        text(archived),
-        text(fork),
-        text(created),
-        text(pushed),
-        text(description),
-        text(homepage),
-        text(releases),
-        text(latestReleaseTag),
-        text(latestReleaseName),
-        text(latestReleaseDate));
+    List<String> cells = new ArrayList<>();
+    cells.add(project);
+    cells.add(text(stars));
+    cells.add(text(forks));
+    cells.add(text(license));
+    cells.add(text(language));
+    cells.add(String.join(";", topics));
+    cells.add(text(archived));
+    cells.add(text(fork));
+    cells.add(text(created));
+    cells.add(text(pushed));
+    cells.add(text(description));
+    cells.add(text(homepage));
+    cells.add(text(releases));
+    cells.add(text(latestReleaseTag));
+    cells.add(text(latestReleaseName));
+    cells.add(text(latestReleaseDate));
+    return cells;
   }
 
   private static String text(Object value) {
@@ -154,40 +164,55 @@ public record RepoFacts(
 
   private static RepoFacts parse(Path file, CSVRecord row) {
     Cells c = new Cells(file, row);
+    List<String> topics = new ArrayList<>();
     String topicText = c.text("topics");
+    if (topicText != null) {
+      for (String t : topicText.split(";")) {
+        if (!t.isBlank()) {
+          topics.add(t.strip());
+        }
+      }
+    }
     return new RepoFacts(
-        Objects.requireNonNullElse(c.text("project"), ""),
-        c.number("stars"),
-        c.number("forks"),
+        c.text("project"),
+        c.count("stars"),
+        c.count("forks"),
         c.text("license"),
         c.text("language"),
-        topicText == null ? List.of() : List.of(topicText.split(";")),
+        topics,
         c.flag("archived"),
         c.flag("fork"),
-        c.time("created"),
-        c.time("pushed"),
+        c.text("created"),
+        c.text("pushed"),
         c.text("description"),
         c.text("homepage"),
-        c.number("releases"),
+        c.count("releases"),
         c.text("latest_release_tag"),
         c.text("latest_release_name"),
-        c.time("latest_release_date"));
+        c.text("latest_release_date"));
   }
 
-  /** Typed reading of one row's cells, naming file, line and column on bad input. */
+  /** Typed access to one row's cells, failing with file, line and column. */
   private record Cells(Path file, CSVRecord row) {
     String text(String column) {
-      String value = row.isSet(column) ? row.get(column) : "";
+      String value = row.isSet(column) ? row.get(column).strip() : "";
       return value.isEmpty() ? null : value;
     }
 
-    Long number(String column) {
+    Long count(String column) {
       String value = text(column);
-      try {
-        return value == null ? null : Long.valueOf(value);
-      } catch (NumberFormatException e) {
-        throw bad(column, "not a whole number: " + value);
+      if (value == null) {
+        return null;
       }
+      try {
+        long n = Long.parseLong(value);
+        if (n >= 0) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw bad(column, "'" + value + "' is not a count (a whole number, 0 or more)");
     }
 
     Boolean flag(String column) {
@@ -195,32 +220,22 @@ public record RepoFacts(
       if (value == null) {
         return null;
       }
-      return switch (value) {
-        case "true" -> true;
-        case "false" -> false;
-        default -> throw bad(column, "expected true or false, found " + value);
-      };
-    }
-
-    Instant time(String column) {
-      String value = text(column);
-      try {
-        return value == null ? null : Instant.parse(value);
-      } catch (DateTimeParseException e) {
-        throw bad(column, "not an ISO 8601 UTC time: " + value);
+      if (value.equals("true") || value.equals("false")) {
+        return Boolean.valueOf(value);
       }
+      throw bad(column, "'" + value + "' is not true or false");
     }
 
-    private AtlasException bad(String column, String what) {
+    AtlasException bad(String column, String what) {
       return AtlasException.invalidData(
           file
               + ":"
-              + row.getParser().getCurrentLineNumber()
+              + (row.getRecordNumber() + 1)
               + ": "
               + column
               + ": "
               + what
-              + "; run `ossatlas compact` to write it again");
+              + "; the harvest writes this file, so harvest (or compact) again");
     }
   }
 }

@@ -32,9 +32,14 @@ public record Workspace(Path sheets, Path data, Path out) {
     return data.resolve("commits.csv.gz");
   }
 
-  /** Repository facts per project (stars, license, releases…), see {@link RepoFacts}. */
-  public Path repos() {
-    return data.resolve("repos.csv");
+  /** Each author key's e-mail domain, written by compaction beside the commit table. */
+  public Path authorDomains() {
+    return data.resolve(AuthorDomains.FILE_NAME);
+  }
+
+  /** Repository facts (stars, license, releases, ...), one row per project. */
+  public Path repoFacts() {
+    return data.resolve(RepoFacts.FILE_NAME);
   }
 
   /** Computed series as CSV, published by the site. */

@@ -1,86 +1,90 @@
 package org.ossatlas.common;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RepoFactsTest {
-  @TempDir Path tmp;
+  @TempDir Path dir;
 
-  static RepoFacts rocket() {
-    return new RepoFacts(
-        "rocket",
-        1234L,
-        56L,
-        "Apache-2.0",
-        "Java",
-        List.of("data", "graphs"),
-        true,
-        false,
-        Instant.parse("2019-01-02T03:04:05Z"),
-        Instant.parse("2024-05-06T07:08:09Z"),
-        "Fast, \"safe\"\nand small",
-        "https://rocket.example.org",
-        7L,
-        "v1.2.0",
-        "One two",
-        Instant.parse("2024-04-01T10:00:00Z"));
+  @Test
+  void readsTheContractColumnsWithEmptyCellsAsUnknown() throws IOException {
+    Path file = dir.resolve("repos.csv");
+    Files.writeString(
+        file,
+        String.join(",", RepoFacts.COLUMNS)
+            + "\n"
+            + "duckdb,21000,1900,MIT,C++,database;sql,false,false,2018-06-26T12:00:00Z,"
+            + "2026-11-01T08:00:00Z,\"An in-process, analytical database\",https://duckdb.org,"
+            + "60,v1.1.3,Bleeding edge,2026-10-01T00:00:00Z\n"
+            + "old,,,,,,true,,,,,,,,,\n",
+        StandardCharsets.UTF_8);
+
+    Map<String, RepoFacts> facts = RepoFacts.read(file);
+
+    RepoFacts duckdb = facts.get("duckdb");
+    assertThat(duckdb.stars()).isEqualTo(21000L);
+    assertThat(duckdb.topics()).containsExactly("database", "sql");
+    assertThat(duckdb.description()).isEqualTo("An in-process, analytical database");
+    assertThat(duckdb.latestReleaseTag()).isEqualTo("v1.1.3");
+    assertThat(duckdb.archived()).isFalse();
+    RepoFacts old = facts.get("old");
+    assertThat(old.archived()).isTrue();
+    assertThat(old.stars()).isNull();
+    assertThat(old.topics()).isEmpty();
+    assertThat(facts.keySet()).containsExactly("duckdb", "old");
   }
 
   @Test
-  void writesTheContractsColumnsSortedAndReadsThemBack() throws Exception {
-    Path file = tmp.resolve("repos.csv");
-    RepoFacts.write(file, List.of(rocket(), RepoFacts.unknown("apple")));
+  void writeThenReadGivesTheSameFactsAndTheSameBytesTwice() throws IOException {
+    RepoFacts a =
+        new RepoFacts(
+            "b-project",
+            5L,
+            1L,
+            "Apache-2.0",
+            "Java",
+            List.of("x", "y"),
+            true,
+            false,
+            null,
+            null,
+            "says \"hi\", twice",
+            null,
+            2L,
+            "v2",
+            null,
+            "2026-01-02T03:04:05Z");
+    RepoFacts b = RepoFacts.unknown("a-project");
+    Path file = dir.resolve("repos.csv");
 
-    List<String> lines = Files.readAllLines(file);
-    assertEquals(
-        "project,stars,forks,license,language,topics,archived,fork,created,pushed,description,"
-            + "homepage,releases,latest_release_tag,latest_release_name,latest_release_date",
-        lines.get(0));
-    assertEquals("apple,,,,,,,,,,,,,,,", lines.get(1), "unknown is an empty cell");
-    assertTrue(
-        lines
-            .get(2)
-            .startsWith(
-                "rocket,1234,56,Apache-2.0,Java,data;graphs,true,false,"
-                    + "2019-01-02T03:04:05Z,2024-05-06T07:08:09Z,\"Fast, \"\"safe\"\""),
-        lines.get(2));
-    Map<String, RepoFacts> read = RepoFacts.read(file);
-    assertEquals(List.of("apple", "rocket"), List.copyOf(read.keySet()));
-    assertEquals(rocket(), read.get("rocket"));
-    assertEquals(RepoFacts.unknown("apple"), read.get("apple"));
+    RepoFacts.write(file, List.of(a, b));
+    byte[] first = Files.readAllBytes(file);
+    RepoFacts.write(file, List.of(b, a));
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(first);
+    assertThat(Files.readString(file)).startsWith(String.join(",", RepoFacts.COLUMNS) + "\n");
+    assertThat(RepoFacts.read(file)).containsEntry("b-project", a).containsEntry("a-project", b);
   }
 
   @Test
-  void sameFactsGiveTheSameBytes() throws Exception {
-    Path a = tmp.resolve("a.csv");
-    Path b = tmp.resolve("b.csv");
-    RepoFacts.write(a, List.of(rocket(), RepoFacts.unknown("apple")));
-    RepoFacts.write(b, List.of(RepoFacts.unknown("apple"), rocket()));
-    assertEquals(Files.readString(a), Files.readString(b));
-  }
+  void aMissingFileMeansNoFactsAndABadCellNamesFileLineAndColumn() throws IOException {
+    assertThat(RepoFacts.read(dir.resolve("none.csv"))).isEmpty();
+    Path file = dir.resolve("repos.csv");
+    Files.writeString(
+        file,
+        String.join(",", RepoFacts.COLUMNS) + "\nok,1,,,,,,,,,,,,,,\nbad,many,,,,,,,,,,,,,,\n");
 
-  @Test
-  void aBadCellNamesFileLineAndColumn() throws Exception {
-    Path file = tmp.resolve("repos.csv");
-    RepoFacts.write(file, List.of(rocket()));
-    Files.writeString(file, Files.readString(file).replace(",1234,", ",many,"));
-    AtlasException e = assertThrows(AtlasException.class, () -> RepoFacts.read(file));
-    assertEquals(ExitCode.DATA_ERR, e.exitCode());
-    assertTrue(e.getMessage().contains("repos.csv:"), e.getMessage());
-    assertTrue(e.getMessage().contains(": stars: not a whole number: many"), e.getMessage());
-  }
-
-  @Test
-  void anAbsentFileIsNoFacts() {
-    assertTrue(RepoFacts.read(tmp.resolve("none.csv")).isEmpty());
+    assertThatThrownBy(() -> RepoFacts.read(file))
+        .isInstanceOf(AtlasException.class)
+        .hasMessageContaining("repos.csv:3: stars: 'many' is not a count");
   }
 }

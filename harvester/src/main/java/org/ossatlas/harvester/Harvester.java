@@ -1,22 +1,9 @@
 package org.ossatlas.harvester;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +20,11 @@ import org.ossatlas.common.Workspace;
 import org.ossatlas.harvester.raw.RawStore;
 
 /**
- * One harvest run over the curated projects: picks a source per project, runs them one after the
- * other under a shared {@link RequestBudget}, holds {@code data/state/harvest.lock} so that two
- * harvests never run at once, and sums up. Exit code: 0 when nothing is left to do (failed
- * repositories are reported as warnings), 75 when any project stopped with work left.
+ * One harvest run over the curated projects: takes the {@link HarvestLock}, lets the {@link
+ * SourceRouter} pick a source per project, runs them in {@link HarvestOrder} under a shared {@link
+ * RequestBudget}, and records the run. Exit code: 0 when nothing is left to do (failed repositories
+ * are reported as warnings), 75 when any project stopped with work left. The console summary is the
+ * command line's ({@code cli}'s {@code HarvestSummary}).
  */
 public final class Harvester {
   /**
@@ -68,14 +56,20 @@ public final class Harvester {
     }
   }
 
-  /** What a run did; {@link #summary()} is what the command prints. */
+  /**
+   * What a run did: every outcome, the projects no source could take ({@code "id: reason"}), the
+   * raw files repaired on open, and how long it took; {@code cli} turns it into the summary.
+   */
   public record Result(
-      List<TargetOutcome> outcomes, int exitCode, StageReport report, List<String> summary) {}
-
-  private static final ObjectMapper JSON = new ObjectMapper();
+      List<TargetOutcome> outcomes,
+      int exitCode,
+      StageReport report,
+      List<String> skipped,
+      List<String> repairs,
+      Duration took) {}
 
   private final Workspace workspace;
-  private final Map<String, Source> sources = new LinkedHashMap<>();
+  private final SourceRouter router;
   private final RequestBudget budget;
   private final Clock clock;
   private final BooleanSupplier externalStop;
@@ -87,57 +81,14 @@ public final class Harvester {
       Clock clock,
       BooleanSupplier externalStop) {
     this.workspace = workspace;
-    sources.forEach(s -> this.sources.put(s.name(), s));
+    this.router = new SourceRouter(sources);
     this.budget = budget;
     this.clock = clock;
     this.externalStop = externalStop;
   }
 
-  /**
-   * The one routing rule of {@code --source auto}: a {@code https://github.com/OWNER/NAME} page
-   * goes to GraphQL when the run has a token (GraphQL needs one), else to REST; every other URL to
-   * a git clone.
-   */
-  public static String autoSource(String url, boolean graphqlAvailable) {
-    if (!isGitHubRepoPage(url)) {
-      return "git";
-    }
-    return graphqlAvailable ? "graphql" : "github";
-  }
-
-  /** Whether {@code auto} gives a URL to the GitHub source: {@code https://github.com/O/N}. */
-  public static boolean isGitHubRepoPage(String url) {
-    String u = url.strip();
-    if (u.endsWith(".git") || u.endsWith(".git/")) {
-      return false;
-    }
-    try {
-      URI uri = URI.create(u);
-      String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-      return "https".equalsIgnoreCase(uri.getScheme())
-          && (host.equals("github.com") || host.equals("www.github.com"))
-          && uri.getPath() != null
-          && uri.getPath().replaceAll("/+$", "").split("/").length == 3
-          && uri.getQuery() == null;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
-
   public Result run(Options options) {
-    if (options.choice() == Choice.GIT && !sources.containsKey("git")) {
-      throw AtlasException.usage(
-          "--source git: the git source is not available in this build; use --source github or"
-              + " auto");
-    }
-    if (options.choice() == Choice.GITHUB && !sources.containsKey("github")) {
-      throw AtlasException.usage("--source rest: the GitHub REST source is not available");
-    }
-    if (options.choice() == Choice.GRAPHQL && !sources.containsKey("graphql")) {
-      throw AtlasException.usage(
-          "--source graphql: GitHub's GraphQL API needs a token; set GITHUB_TOKEN, GITHUB_TOKENS,"
-              + " GITHUB_TOKEN_FILE or a GitHub App (docs/harvest.md), or use --source git");
-    }
+    router.requireAvailable(options.choice());
     List<HarvestTarget> all = HarvestTargets.read(workspace.sheets().resolve("projects.csv"));
     Set<String> known = new java.util.HashSet<>();
     all.forEach(t -> known.add(t.project()));
@@ -151,14 +102,15 @@ public final class Harvester {
             .filter(t -> options.only().isEmpty() || options.only().contains(t.project()))
             .filter(t -> options.shard().owns(t.project()))
             .toList();
-    try (FileChannel lockChannel = lock()) {
-      return harvest(targets, options, lockChannel != null);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not release the harvest lock", e);
+    HarvestLock lock = HarvestLock.take(workspace.state(), clock);
+    try {
+      return harvest(targets, options);
+    } finally {
+      lock.close();
     }
   }
 
-  private Result harvest(List<HarvestTarget> targets, Options options, boolean locked) {
+  private Result harvest(List<HarvestTarget> targets, Options options) {
     StageRun stage = StageRun.start("harvest");
     long started = System.nanoTime();
     RawStore raw = new RawStore(workspace.raw(), options.rawFileBytes(), clock);
@@ -176,8 +128,11 @@ public final class Harvester {
     try (Progress progress = Progress.start("harvest", targets.size())) {
       List<HarvestTarget> sequential = new ArrayList<>();
       Map<Source, List<HarvestTarget>> concurrent = new LinkedHashMap<>();
-      for (HarvestTarget target : ordered(targets, options)) {
-        Source source = pick(target, options.choice());
+      List<HarvestTarget> ordered =
+          HarvestOrder.leastRecentFirst(
+              targets, workspace.state(), t -> router.pick(t, options.choice()));
+      for (HarvestTarget target : ordered) {
+        Source source = router.pick(target, options.choice());
         if (source != null && (source.concurrent() || source.batched())) {
           concurrent.computeIfAbsent(source, s -> new ArrayList<>()).add(target);
         } else {
@@ -191,12 +146,9 @@ public final class Harvester {
       }
       for (HarvestTarget target : sequential) {
         progress.message(target.project());
-        Source source = pick(target, options.choice());
+        Source source = router.pick(target, options.choice());
         if (source == null) {
-          String reason =
-              options.choice() == Choice.GITHUB
-                  ? "not a GitHub repository URL (" + target.repoUrl() + "); use --source auto"
-                  : "no source of this run can harvest " + target.repoUrl();
+          String reason = SourceRouter.noSourceReason(target, options.choice());
           skipped.add(target.project() + ": " + reason);
           stage.skip(target.project(), reason);
           progress.step();
@@ -247,7 +199,12 @@ public final class Harvester {
             ? ExitCode.TEMP_FAIL
             : ExitCode.OK;
     return new Result(
-        List.copyOf(outcomes), exit, report, summary(outcomes, skipped, raw.repairs(), took));
+        List.copyOf(outcomes),
+        exit,
+        report,
+        List.copyOf(skipped),
+        List.copyOf(raw.repairs()),
+        took);
   }
 
   private StageReport record(
@@ -277,158 +234,5 @@ public final class Harvester {
   /** Concurrent sources get the machine's cores. */
   private static int threads() {
     return Runtime.getRuntime().availableProcessors();
-  }
-
-  private Source pick(HarvestTarget target, Choice choice) {
-    if (choice == Choice.AUTO && !target.source().equals("auto")) {
-      // The curator asked for a source in the sheet's `source` column.
-      return sources.get(target.source());
-    }
-    return switch (choice) {
-      case GITHUB -> {
-        Source s = sources.get("github");
-        yield s.canHarvest(target) ? s : null;
-      }
-      case GRAPHQL -> {
-        Source s = sources.get("graphql");
-        yield s.canHarvest(target) ? s : null;
-      }
-      case GIT -> sources.get("git");
-      case AUTO -> sources.get(autoSource(target.repoUrl(), sources.containsKey("graphql")));
-    };
-  }
-
-  /** Least recently harvested first, so that a small budget still gets round to every project. */
-  private List<HarvestTarget> ordered(List<HarvestTarget> targets, Options options) {
-    Map<String, Instant> updated = new LinkedHashMap<>();
-    for (HarvestTarget target : targets) {
-      Source source = pick(target, options.choice());
-      updated.put(
-          target.project(), source == null ? Instant.MIN : lastUpdate(source.name(), target));
-    }
-    return targets.stream()
-        .sorted(Comparator.comparing((HarvestTarget t) -> updated.get(t.project())))
-        .toList();
-  }
-
-  private Instant lastUpdate(String source, HarvestTarget target) {
-    Path file = workspace.state().resolve(source).resolve(target.project() + ".json");
-    if (!Files.exists(file)) {
-      return Instant.MIN;
-    }
-    try {
-      JsonNode node = JSON.readTree(file.toFile());
-      String text = node.path("updated_at").asText(null);
-      return text == null ? Instant.MIN : Instant.parse(text);
-    } catch (IOException | RuntimeException e) {
-      return Instant.MIN;
-    }
-  }
-
-  private FileChannel lock() {
-    Path file = workspace.state().resolve("harvest.lock");
-    try {
-      Files.createDirectories(file.getParent());
-      FileChannel channel =
-          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null;
-      }
-      if (lock == null) {
-        channel.close();
-        String holder = "";
-        try {
-          holder = " (" + Files.readString(file, StandardCharsets.UTF_8).strip() + ")";
-        } catch (IOException ignored) {
-          // The message is complete without it.
-        }
-        throw new AtlasException(
-            ExitCode.TEMP_FAIL,
-            "another harvest is running"
-                + holder
-                + ": "
-                + file
-                + " is locked. This run did nothing; try again when it has finished.");
-      }
-      channel.truncate(0);
-      channel.write(
-          StandardCharsets.UTF_8.encode(
-              "pid " + ProcessHandle.current().pid() + ", started " + clock.instant() + "\n"));
-      channel.force(false);
-      return channel;
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not take the harvest lock " + file, e);
-    }
-  }
-
-  private List<String> summary(
-      List<TargetOutcome> outcomes, List<String> skipped, List<String> repairs, Duration took) {
-    long caughtUp = count(outcomes, TargetOutcome.Status.CAUGHT_UP);
-    long workLeft = count(outcomes, TargetOutcome.Status.WORK_LEFT);
-    long failed = count(outcomes, TargetOutcome.Status.FAILED);
-    List<String> lines = new ArrayList<>();
-    lines.add(
-        String.format(
-            Locale.ROOT,
-            "harvest: %d projects in %.1f s: %d caught up, %d work left, %d failed%s",
-            outcomes.size(),
-            took.toMillis() / 1000.0,
-            caughtUp,
-            workLeft,
-            failed,
-            skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped"));
-    for (TargetOutcome o : outcomes) {
-      if (o.status() == TargetOutcome.Status.WORK_LEFT) {
-        lines.add("  work left  " + o.project() + ": " + o.detail());
-      }
-    }
-    for (TargetOutcome o : outcomes) {
-      if (o.status() == TargetOutcome.Status.FAILED) {
-        lines.add("  failed     " + o.project() + ": " + o.detail());
-      }
-    }
-    for (TargetOutcome o : outcomes) {
-      if (o.status() == TargetOutcome.Status.CAUGHT_UP && o.detail() != null) {
-        lines.add("  note       " + o.project() + ": " + o.detail());
-      }
-    }
-    skipped.forEach(s -> lines.add("  skipped    " + s));
-    repairs.forEach(r -> lines.add("  repaired   " + r));
-    long newCommits = outcomes.stream().mapToLong(TargetOutcome::newCommits).sum();
-    long requests = outcomes.stream().mapToLong(TargetOutcome::requests).sum();
-    StringBuilder tail =
-        new StringBuilder(
-            String.format(
-                Locale.ROOT,
-                "new commits: %d; requests: %d (%d not modified, free)",
-                newCommits,
-                requests,
-                budget.notModified()));
-    if (budget.max() != Long.MAX_VALUE) {
-      tail.append("; budget: ").append(budget.charged()).append(" of ").append(budget.max());
-    }
-    budget
-        .rateRemaining()
-        .ifPresent(
-            left -> {
-              tail.append("; rate limit left: ").append(left);
-              budget.rateLimitTotal().ifPresent(l -> tail.append(" of ").append(l));
-              if (budget.rateReset() != null) {
-                tail.append(", resets ").append(budget.rateReset());
-              }
-            });
-    lines.add(tail.toString());
-    if (failed > 0 && workLeft == 0) {
-      lines.add(
-          "warning: " + failed + " repositories failed (see above); the others are caught up");
-    }
-    return lines;
-  }
-
-  private static long count(List<TargetOutcome> outcomes, TargetOutcome.Status status) {
-    return outcomes.stream().filter(o -> o.status() == status).count();
   }
 }

@@ -1,10 +1,10 @@
 package org.ossatlas.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.AtomicFiles;
 import org.ossatlas.common.ExitCode;
@@ -51,6 +51,9 @@ public final class SiteBuilder {
       "Open-source projects, who backs them and how active they are, read from their commit"
           + " histories.";
 
+  /** Only a folder holding a site this tool rendered (or nothing) is replaced by a render. */
+  private static final Predicate<Path> PREVIOUS_SITE = AtomicFiles.hasMarker(CheckMarker.FILE);
+
   private SiteBuilder() {}
 
   /** The commits (people's and bots') the project pages show, for the cross-stage check. */
@@ -68,7 +71,9 @@ public final class SiteBuilder {
   public static SiteReport build(GraphConnection graph, Workspace workspace, SiteOptions options) {
     StageRun run = StageRun.start("render");
     Path target = workspace.out().toAbsolutePath().normalize();
-    Path staging = stagingFolder(target);
+    AtomicFiles.requireReplaceable(target, PREVIOUS_SITE);
+    Path staging = AtomicFiles.freshStagingFolder(target, "rendering");
+    SiteOutput out = null;
     try {
       PhaseTimes phases = new PhaseTimes();
       PublishedFiles files = new PublishedFiles(workspace);
@@ -79,9 +84,10 @@ public final class SiteBuilder {
           .in("categories", model.categories().size())
           .in("backers", model.backers().size());
       Assets assets = Assets.load(folder(options, "assets"));
-      SiteOutput out =
+      out =
           new SiteOutput(
               staging,
+              Files.isDirectory(target) ? target : null,
               new Templates(folder(options, "pages")),
               info(options, model),
               assets.paths());
@@ -93,14 +99,17 @@ public final class SiteBuilder {
       phases.end("checks");
       long pages = out.pages().size() + 1; // and the 404 page
       CheckMarker.write(staging, pages, model.asOf());
-      AtomicFiles.replaceDirectory(staging, target);
+      AtomicFiles.replaceDirectory(staging, target, PREVIOUS_SITE);
       phases.end("publish");
       if (model.asOf() == null) {
         run.warn("no computed metrics in the graph: pages say \"no activity data yet\"");
       }
       run.out("pages", pages)
           .out("files", out.filesWritten())
+          .out("files rewritten", out.filesRewritten())
           .out("commits on project pages", commitsShown(model));
+      // Where the time went, in the run log too: the graph read is the phase that grows most.
+      phases.millis().forEach((phase, ms) -> run.out(phase + " phase, ms", ms));
       StageReport report = run.finish(true);
       return new SiteReport(
           pages,
@@ -111,7 +120,10 @@ public final class SiteBuilder {
           report,
           phases.millis());
     } catch (RuntimeException e) {
-      deleteQuietly(staging);
+      if (out != null) {
+        out.close(); // no page writer may still be writing into the folder deleted next
+      }
+      deleteQuietly(staging, e);
       throw e;
     }
   }
@@ -175,20 +187,12 @@ public final class SiteBuilder {
     return Files.isDirectory(sub) ? sub : null;
   }
 
-  private static Path stagingFolder(Path target) {
-    try {
-      Files.createDirectories(target.getParent());
-      return Files.createTempDirectory(target.getParent(), target.getFileName() + ".rendering-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not create a folder beside " + target, e);
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
+  private static void deleteQuietly(Path dir, RuntimeException failure) {
     try {
       AtomicFiles.deleteRecursively(dir);
-    } catch (IOException ignored) {
-      // A leftover temporary folder is harmless; the published site is untouched.
+    } catch (IOException | RuntimeException e) {
+      // The next render removes it (freshStagingFolder); the published site is untouched.
+      failure.addSuppressed(e);
     }
   }
 }

@@ -1,11 +1,13 @@
 package org.ossatlas.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -62,31 +64,44 @@ class SitePagesTest {
     Element commits = airflow.selectFirst("#metric-commits_12m");
     assertThat(commits.select(".metric-value").text()).matches("[0-9,]+");
     assertThat(commits.select(".metric-def").text()).contains("12 complete months");
-    Element chart = airflow.selectFirst("figure.chart img");
-    assertThat(chart.attr("src")).isEqualTo("../../charts/projects/airflow.svg");
-    assertThat(chart.attr("alt")).contains("Monthly commits of Apache Airflow", "November 2024");
-    assertThat(ws.out().resolve("charts/projects/airflow.svg")).exists();
+    // The chart sits in the page (no file per chart), its inline styles turned into attributes.
+    Element chart = airflow.selectFirst("figure.chart svg");
+    assertThat(chart.attr("role")).isEqualTo("img");
+    assertThat(chart.attr("aria-label"))
+        .contains("Monthly commits of Apache Airflow", "November 2024");
+    assertThat(chart.select("polyline").attr("stroke")).isEqualTo("#0f5b78");
+    assertThat(chart.select("[style]")).isEmpty();
+    assertThat(ws.out().resolve("charts")).doesNotExist();
+    // Series are bundled: one file of the projects of the primary category, rows named.
     assertThat(airflow.select(".data-links a").eachAttr("href"))
-        .containsExactly("../../data/projects/airflow.csv", "../../data/projects.csv");
-    assertThat(ws.out().resolve("data/projects/airflow.csv")).exists();
+        .containsExactly(
+            "../../data/projects-by-category/orchestration.csv", "../../data/projects.csv");
+    List<String> bundle =
+        Files.readAllLines(ws.out().resolve("data/projects-by-category/orchestration.csv"));
+    assertThat(bundle.get(0))
+        .isEqualTo("project,month,commits,authors,new_authors,additions,deletions,bot_commits");
+    assertThat(bundle)
+        .contains("airflow,2024-11,10,3,1,100,20,0", "dagster,2026-10,10,3,1,100,20,0");
+    assertThat(bundle).hasSize(1 + 2 * SiteFixture.MONTHS.size());
+    assertThat(ws.out().resolve("data/projects/airflow.csv")).doesNotExist();
     assertThat(ws.out().resolve("data/projects.csv")).exists();
   }
 
   @Test
-  void chartsInThePublishedSiteOutliveTheNextAnalysis() throws IOException {
+  void aChartThatCouldRunScriptStopsTheBuildAndLeavesTheSiteAsItWas() throws IOException {
     Workspace ws = SiteFixture.workspace(dir);
-    SiteBuilder.build(SiteFixture.analysed(ws), ws, SiteOptions.defaults());
+    GraphConnection graph = SiteFixture.analysed(ws);
+    SiteBuilder.build(graph, ws, SiteOptions.defaults());
+    Path page = ws.out().resolve("projects/airflow/index.html");
+    String before = Files.readString(page);
+
     Path chart = ws.charts().resolve("projects/airflow.svg");
-    Path published = ws.out().resolve("charts/projects/airflow.svg");
-    String before = Files.readString(chart);
-    assertThat(published).hasContent(before);
-
-    // The next analysis replaces its charts whole; the site keeps what it published.
-    AtomicFiles.writeString(chart, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
-    AtomicFiles.deleteRecursively(ws.charts().resolve("categories"));
-
-    assertThat(published).hasContent(before);
-    assertThat(ws.out().resolve("charts/categories/orchestration.svg")).exists();
+    AtomicFiles.writeString(
+        chart, "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>\n");
+    assertThatThrownBy(() -> SiteBuilder.build(graph, ws, SiteOptions.defaults()))
+        .hasMessageContaining(chart.toString())
+        .hasMessageContaining("script");
+    assertThat(page).hasContent(before);
   }
 
   @Test
@@ -99,15 +114,18 @@ class SitePagesTest {
     assertThat(data.select(".chips a").eachText()).containsExactly("Workflow orchestration");
     assertThat(data.select("table.sortable tbody th").eachText())
         .containsExactly("Apache Airflow", "Dagster", "Luigi");
-    assertThat(data.select("table.sortable tbody tr").first().select("img.spark").attr("src"))
-        .isEqualTo("../../charts/projects/airflow-spark.svg");
+    assertThat(
+            data.select("table.sortable tbody tr")
+                .first()
+                .select(".spark-cell svg")
+                .attr("aria-label"))
+        .isEqualTo("Commits of Apache Airflow per month, growing");
     assertThat(data.select("#metric-projects .metric-value").text()).isEqualTo("2");
     // No chart was drawn for this category: no image, no broken link.
     assertThat(data.select("figure.chart")).isEmpty();
 
     Document orchestration = page(ws, "categories/orchestration/index.html");
-    assertThat(orchestration.select("figure.chart img").attr("src"))
-        .isEqualTo("../../charts/categories/orchestration.svg");
+    assertThat(orchestration.select("figure.chart svg text").text()).isEqualTo("orchestration");
     assertThat(orchestration.select(".prose a").attr("href")).isEqualTo("../../projects/airflow/");
   }
 

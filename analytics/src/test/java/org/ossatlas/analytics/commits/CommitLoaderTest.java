@@ -18,6 +18,7 @@ import org.ossatlas.analytics.series.Granularity;
 import org.ossatlas.analytics.testing.CommitFixture;
 import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.ExitCode;
+import org.ossatlas.common.commits.IsoTimes;
 import tech.tablesaw.api.Table;
 
 class CommitLoaderTest {

@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.ossatlas.analytics.commits.CommitLoader;
 import org.ossatlas.analytics.commits.CommitTable;
+import org.ossatlas.common.commits.CommitTableFormat;
 
 /** Writes a commits.csv.gz from a few rows given in a test, as the harvester would. */
 public final class CommitFixture {
-  public static final String HEADER =
-      "project,sha,author_key,author_time,committer_key,committer_time,additions,deletions,"
-          + "files_changed,is_merge,is_bot";
+  public static final String HEADER = CommitTableFormat.HEADER;
 
   private static int sha;
 

@@ -65,7 +65,7 @@ public final class CompactionStage {
       new RunLog(workspace).append(run.warn(String.valueOf(e.getMessage())).finish(false));
       throw e;
     }
-    RepoFacts.write(workspace.repos(), result.repoFacts());
+    RepoFacts.write(workspace.repoFacts(), result.repoFacts());
     run.in("projects", result.projects())
         .in("raw files", result.rawFiles())
         .in("raw records", result.rawRecords())

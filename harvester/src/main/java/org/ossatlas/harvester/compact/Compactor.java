@@ -3,7 +3,6 @@ package org.ossatlas.harvester.compact;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -19,10 +18,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
-import java.util.zip.GZIPOutputStream;
 import org.ossatlas.common.AtomicFiles;
+import org.ossatlas.common.AuthorDomains;
 import org.ossatlas.common.Reconciliation;
 import org.ossatlas.common.Reconciliation.Count;
+import org.ossatlas.common.commits.CommitTableWriter;
 import org.ossatlas.harvester.raw.RawStore;
 
 /**
@@ -32,11 +32,6 @@ import org.ossatlas.harvester.raw.RawStore;
  * leaves the previous file.
  */
 public final class Compactor {
-  /** The header fixed by DESIGN.md. */
-  public static final String HEADER =
-      "project,sha,author_key,author_time,committer_key,committer_time,additions,deletions,"
-          + "files_changed,is_merge,is_bot";
-
   private final Map<String, RecordParser> parsers;
   private final int threads;
 
@@ -107,6 +102,9 @@ public final class Compactor {
     } finally {
       pool.shutdownNow();
     }
+    // After the table: a run killed in between leaves the older domains, which only lack the
+    // newest authors (counted as unknown until the next compaction).
+    AuthorDomains.write(authorDomainsBeside(target), totals.authorDomains);
     long outputBytes;
     try {
       outputBytes = Files.size(target);
@@ -143,8 +141,7 @@ public final class Compactor {
       throws IOException {
     Deque<Future<ProjectResult>> inFlight = new ArrayDeque<>();
     int next = 0;
-    try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16)) {
-      gzip.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+    try (CommitTableWriter table = new CommitTableWriter(out)) {
       while (next < projects.size() || !inFlight.isEmpty()) {
         // A small window: workers run ahead of the writer by a project or two, no more.
         while (next < projects.size() && inFlight.size() < threads + 1) {
@@ -154,10 +151,11 @@ public final class Compactor {
               pool.submit(() -> new ProjectCompaction(project, parsers).run(files, bytesRead)));
         }
         ProjectResult result = await(inFlight.poll());
-        gzip.write(result.csv());
-        totals.add(result, lines(result.csv()));
+        long before = table.rows();
+        table.writeLines(result.csv());
+        totals.add(result, table.rows() - before);
       }
-      gzip.finish();
+      table.finish();
     }
     Reconciliation counts =
         new Reconciliation()
@@ -169,6 +167,11 @@ public final class Compactor {
                     totals.rows + totals.duplicates + totals.unreachable));
     counts.throwIfMismatched(); // before the rename: the old file stays
     totals.reconciled = counts.checked();
+  }
+
+  /** {@code data/author-domains.csv.gz} beside {@code data/commits.csv.gz}. */
+  public static Path authorDomainsBeside(Path commitTable) {
+    return commitTable.toAbsolutePath().resolveSibling(AuthorDomains.FILE_NAME);
   }
 
   private static ProjectResult await(Future<ProjectResult> future) throws IOException {
@@ -188,16 +191,6 @@ public final class Compactor {
     }
   }
 
-  private static long lines(byte[] csv) {
-    long n = 0;
-    for (byte b : csv) {
-      if (b == '\n') {
-        n++;
-      }
-    }
-    return n;
-  }
-
   /** Sums over projects, gathered by the writer thread only. */
   private static final class Totals {
     long files;
@@ -211,6 +204,7 @@ public final class Compactor {
     long tornFiles;
     final Map<String, Long> unparsed = new TreeMap<>();
     final Map<String, Long> rowsPerProject = new TreeMap<>();
+    final TreeMap<String, String> authorDomains = new TreeMap<>();
     final List<String> warnings = new ArrayList<>();
     final List<org.ossatlas.common.RepoFacts> facts = new ArrayList<>();
     List<String> reconciled = List.of();
@@ -229,6 +223,7 @@ public final class Compactor {
       rowsPerProject.put(r.project(), linesWritten);
       warnings.addAll(r.warnings());
       facts.add(r.facts());
+      authorDomains.putAll(r.authorDomains());
     }
   }
 }

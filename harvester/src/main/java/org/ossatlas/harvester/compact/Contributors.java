@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ossatlas.common.AuthorDomains;
 
 /**
  * Pseudonymous contributor keys and bot detection (docs/compaction.md). A key is the first 16 hex
@@ -43,6 +44,7 @@ public final class Contributors {
 
   private final MessageDigest sha256;
   private final Map<String, String> keys = new HashMap<>();
+  private final Map<String, String> domains = new HashMap<>();
 
   public Contributors() {
     try {
@@ -58,7 +60,21 @@ public final class Contributors {
     if (identity == null) {
       return "";
     }
-    return keys.computeIfAbsent(identity, this::hash);
+    String key = keys.computeIfAbsent(identity, this::hash);
+    String domain = AuthorDomains.domainOf(email);
+    if (domain != null) {
+      domains.putIfAbsent(key, domain);
+    }
+    return key;
+  }
+
+  /**
+   * The e-mail domain seen with a key (for {@code data/author-domains.csv.gz}), null when the key
+   * came without an address. A key is a hash of the address or of a noreply login, so one key has
+   * one domain.
+   */
+  public String domain(String key) {
+    return domains.get(key);
   }
 
   /** A login ending in [bot], a [bot] noreply address, a name ending in [bot], a known address. */

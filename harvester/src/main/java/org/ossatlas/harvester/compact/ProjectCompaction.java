@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.RepoFacts;
+import org.ossatlas.common.commits.CommitTableRow;
 import org.ossatlas.harvester.raw.RawFiles;
 import org.ossatlas.harvester.raw.RawRecord;
 
@@ -65,8 +65,13 @@ final class ProjectCompaction implements CommitSink {
     rows.clear();
     sorted.sort(ORDER);
     StringBuilder csv = new StringBuilder(sorted.size() * 140);
+    Map<String, String> authorDomains = new HashMap<>();
     for (CommitRow row : sorted) {
       appendLine(csv, row);
+      String domain = row.bot ? null : contributors.domain(row.authorKey);
+      if (domain != null) {
+        authorDomains.put(row.authorKey, domain);
+      }
     }
     return new ProjectResult(
         project,
@@ -82,7 +87,8 @@ final class ProjectCompaction implements CommitSink {
         tornFiles,
         Map.copyOf(unparsed),
         List.copyOf(warnings),
-        facts == null ? RepoFacts.unknown(project) : facts);
+        facts == null ? RepoFacts.unknown(project) : facts,
+        authorDomains);
   }
 
   private void read(Path file) {
@@ -224,23 +230,21 @@ final class ProjectCompaction implements CommitSink {
   }
 
   private void appendLine(StringBuilder csv, CommitRow row) {
-    csv.append(project).append(',').append(row.sha).append(',').append(row.authorKey).append(',');
-    time(csv, row.authorTime).append(',').append(row.committerKey).append(',');
-    time(csv, row.committerTime).append(',');
-    count(csv, row.additions).append(',');
-    count(csv, row.deletions).append(',');
-    count(csv, row.filesChanged).append(',');
-    csv.append(row.merge()).append(',').append(row.bot).append('\n');
-  }
-
-  private static StringBuilder time(StringBuilder csv, long epochSeconds) {
-    return epochSeconds == CommitRow.UNKNOWN_TIME
-        ? csv
-        : csv.append(Instant.ofEpochSecond(epochSeconds));
-  }
-
-  private static StringBuilder count(StringBuilder csv, int value) {
-    return value < 0 ? csv : csv.append(value);
+    new CommitTableRow(
+            project,
+            row.sha,
+            row.authorKey,
+            row.authorTime == CommitRow.UNKNOWN_TIME ? CommitTableRow.UNKNOWN_TIME : row.authorTime,
+            row.committerKey,
+            row.committerTime == CommitRow.UNKNOWN_TIME
+                ? CommitTableRow.UNKNOWN_TIME
+                : row.committerTime,
+            Math.max(-1, row.additions),
+            Math.max(-1, row.deletions),
+            Math.max(-1, row.filesChanged),
+            row.merge(),
+            row.bot)
+        .appendTo(csv);
   }
 
   private static long sizeOf(Path file) {

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.ossatlas.common.RepoFacts;
 
-/** What compaction produced for one project: its CSV lines (sorted) and its counts. */
+/**
+ * What compaction produced for one project: its CSV lines (sorted), its counts, and the e-mail
+ * domain of each human author key of its rows.
+ */
 record ProjectResult(
     String project,
     byte[] csv,
@@ -19,4 +22,5 @@ record ProjectResult(
     long tornFiles,
     Map<String, Long> unparsed,
     List<String> warnings,
-    RepoFacts facts) {}
+    RepoFacts facts,
+    Map<String, String> authorDomains) {}

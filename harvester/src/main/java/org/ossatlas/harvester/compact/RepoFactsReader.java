@@ -1,7 +1,6 @@
 package org.ossatlas.harvester.compact;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -90,10 +89,11 @@ final class RepoFactsReader {
     return value == null || !value.isBoolean() ? null : value.asBoolean();
   }
 
-  private static Instant time(JsonNode node, String field) {
+  /** An ISO 8601 time with Z or an offset, as ISO 8601 UTC text. */
+  private static String time(JsonNode node, String field) {
     String text = text(node, field);
     try {
-      return text == null ? null : OffsetDateTime.parse(text).toInstant();
+      return text == null ? null : OffsetDateTime.parse(text).toInstant().toString();
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("`" + field + "` is not an ISO 8601 time: " + text);
     }

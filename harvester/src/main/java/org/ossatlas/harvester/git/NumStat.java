@@ -35,7 +35,7 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * renamed blob (JGit's COPY) counts as an added file, as git reports it without {@code -C}. {@code
  * .gitattributes} ({@code -diff}, {@code binary}) is not read.
  */
-final class NumStat {
+final class NumStat implements AutoCloseable {
   /** One commit's figures. */
   record Stats(int additions, int deletions, int filesChanged, int binaryFiles) {
     static final Stats NONE = new Stats(0, 0, 0, 0);
@@ -70,6 +70,12 @@ final class NumStat {
     this.renames = new RenameDetector(reader, new Config().get(DiffConfig.KEY));
     renames.setRenameScore(50);
     renames.setRenameLimit(1000);
+  }
+
+  /** Closes the object reader (and with it JGit's delta-base cache of this reader). */
+  @Override
+  public void close() {
+    reader.close();
   }
 
   /** The figures of {@code tree} against {@code parentTree} (null: the empty tree, a root). */
@@ -173,29 +179,11 @@ final class NumStat {
 
   /** git's test: a NUL byte among the first 8,000. */
   static boolean isBinary(byte[] raw) {
-    if (raw == null) {
-      return true;
-    }
-    int end = Math.min(raw.length, FIRST_FEW_BYTES);
-    for (int i = 0; i < end; i++) {
-      if (raw[i] == 0) {
-        return true;
-      }
-    }
-    return false;
+    return raw == null || Bytes.hasNul(raw, 0, Math.min(raw.length, FIRST_FEW_BYTES));
   }
 
   /** Lines as git counts them: newlines, plus one for a last line without one. */
   static int lines(byte[] raw) {
-    int n = 0;
-    for (byte b : raw) {
-      if (b == '\n') {
-        n++;
-      }
-    }
-    if (raw.length > 0 && raw[raw.length - 1] != '\n') {
-      n++;
-    }
-    return n;
+    return XdiffLineCount.lines(raw, 0, raw.length);
   }
 }

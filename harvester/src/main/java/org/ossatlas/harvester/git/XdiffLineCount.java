@@ -45,11 +45,7 @@ final class XdiffLineCount {
     while (prefix > 0 && a[prefix - 1] != '\n') {
       prefix--;
     }
-    int suffix = 0;
-    int maxSuffix = limit - prefix;
-    while (suffix < maxSuffix && a[a.length - 1 - suffix] == b[b.length - 1 - suffix]) {
-      suffix++;
-    }
+    int suffix = Bytes.commonSuffix(a, b, limit - prefix);
     while (suffix > 0 && !(lineStart(a, a.length - suffix) && lineStart(b, b.length - suffix))) {
       suffix--;
     }
@@ -68,12 +64,7 @@ final class XdiffLineCount {
 
   /** Records in {@code raw[from, to)}: newlines, plus one for a last line without one. */
   static int lines(byte[] raw, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      if (raw[i] == '\n') {
-        n++;
-      }
-    }
+    int n = Bytes.countNewlines(raw, from, to);
     if (to > from && raw[to - 1] != '\n') {
       n++;
     }
@@ -221,9 +212,7 @@ final class XdiffLineCount {
           starts = Arrays.copyOf(starts, starts.length * 2);
         }
         starts[n++] = i;
-        while (i < to && raw[i] != '\n') {
-          i++;
-        }
+        i = Bytes.nextNewline(raw, i, to);
         if (i < to) {
           i++;
         }
@@ -233,18 +222,9 @@ final class XdiffLineCount {
       return starts;
     }
 
-    private static int hash(byte[] raw, int from, int to) {
-      int h = 0;
-      for (int i = from; i < to; i++) {
-        h = 31 * h + raw[i];
-      }
-      h ^= h >>> 16;
-      return h * 0x9E3779B1;
-    }
-
     /** The class of record {@code raw[from, to)}: a new one if {@code add}, else -1 if unknown. */
     private int classify(byte[] raw, int from, int to, boolean add) {
-      int h = hash(raw, from, to);
+      int h = Bytes.hash(raw, from, to);
       int len = to - from;
       int slot = h & mask;
       while (true) {
@@ -286,9 +266,7 @@ final class XdiffLineCount {
       int i = from;
       while (i < to) {
         int s = i;
-        while (i < to && a[i] != '\n') {
-          i++;
-        }
+        i = Bytes.nextNewline(a, i, to);
         if (i < to) {
           i++;
         }

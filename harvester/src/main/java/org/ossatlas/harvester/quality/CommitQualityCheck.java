@@ -3,15 +3,9 @@ package org.ossatlas.harvester.quality;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.AtomicFiles;
+import org.ossatlas.common.commits.CommitCursor;
+import org.ossatlas.common.commits.CommitTableReader;
+import org.ossatlas.common.commits.CommitTableRow;
 import org.ossatlas.harvester.quality.Finding.Severity;
 
 /**
@@ -70,14 +64,8 @@ public final class CommitQualityCheck {
     if (!Files.exists(commitsFile)) {
       return tally;
     }
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(commitsFile), 1 << 16);
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      for (CSVRecord row : format.parse(reader)) {
-        tally.add(row, commitsFile);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + commitsFile, e);
+    try (CommitTableReader reader = CommitTableReader.open(commitsFile)) {
+      reader.forEachRow(tally::add);
     }
     return tally;
   }
@@ -189,39 +177,28 @@ public final class CommitQualityCheck {
       this.latestPlausible = now.plus(rules.futureSlack());
     }
 
-    void add(CSVRecord row, Path file) {
-      String project = row.get("project");
-      String sha = row.get("sha");
+    void add(CommitCursor row) {
+      String project = row.project();
+      String sha = row.sha();
       commits.merge(project, 1L, Long::sum);
-      if ("true".equals(row.get("is_bot"))) {
+      if (row.bot()) {
         botCommits.merge(project, 1L, Long::sum);
       }
       String other = projectOfSha.putIfAbsent(sha, project);
       if (other != null && !other.equals(project)) {
         sharedShas.computeIfAbsent(pairKey(other, project), k -> new ArrayList<>()).add(sha);
       }
-      checkDate(row, file, project, sha);
+      checkDate(row, project, sha);
     }
 
-    private void checkDate(CSVRecord row, Path file, String project, String sha) {
-      String time = row.get("author_time");
-      if (time.isEmpty()) {
+    private void checkDate(CommitCursor row, String project, String sha) {
+      long time = row.authorTime(); // the reader reports a malformed time with file and line
+      if (time == CommitTableRow.UNKNOWN_TIME) {
         // compaction writes no time when the source gave none: not a date the rules can judge
         unknownDates.computeIfAbsent(project, p -> new DateIssues()).add(sha, null);
         return;
       }
-      Instant authored;
-      try {
-        authored = Instant.parse(time);
-      } catch (DateTimeParseException e) {
-        throw AtlasException.invalidData(
-            file
-                + ":"
-                + (row.getRecordNumber() + 1)
-                + ": author_time: not an ISO 8601 UTC time: '"
-                + row.get("author_time")
-                + "'; run `ossatlas compact` again");
-      }
+      Instant authored = Instant.ofEpochSecond(time);
       if (authored.isAfter(latestPlausible)) {
         futureDates.computeIfAbsent(project, p -> new DateIssues()).add(sha, authored);
       } else if (authored.isBefore(rules.earliestPlausible())) {

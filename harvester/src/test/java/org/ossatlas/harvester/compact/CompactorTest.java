@@ -23,6 +23,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.commits.CommitTableFormat;
 import org.ossatlas.harvester.raw.RawRecord;
 
 class CompactorTest {
@@ -40,9 +41,12 @@ class CompactorTest {
     return new Compactor().compact(raw.store(), target(), n -> {});
   }
 
+  /** The lines after the version line (which is checked): the header, then the rows. */
   static List<String> lines(Path file) throws IOException {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      assertThat(lines.get(0)).isEqualTo(CommitTableFormat.versionLine());
+      return lines.subList(1, lines.size());
     }
   }
 
@@ -66,7 +70,7 @@ class CompactorTest {
     CompactionResult result = compact(raw);
 
     List<String> lines = lines(target());
-    assertThat(lines.get(0)).isEqualTo(Compactor.HEADER);
+    assertThat(lines.get(0)).isEqualTo(CommitTableFormat.HEADER);
     assertThat(lines.subList(1, 3))
         .extracting(l -> l.split(",", -1)[1] + "|" + l.split(",", -1)[3])
         .containsExactly(sha(1) + "|2024-05-01T10:00:00Z", sha(2) + "|2024-05-02T10:00:00Z");
@@ -117,6 +121,43 @@ class CompactorTest {
     assertThat(row(lines, sha(4)))
         .contains(",2024-05-04T10:00:00Z,")
         .endsWith(",5,1,2,false,false");
+  }
+
+  @Test
+  void authorDomainsAreWrittenBesideTheTableWithoutAnyAddress() throws IOException {
+    RawFixture raw = raw();
+    raw.append(
+            "gh-project",
+            commitsPage(
+                gh(sha(1), "Ann", "Ann@Example.ORG", "ann", "2024-05-01T10:00:00Z"),
+                gh(
+                    sha(2),
+                    "Bob",
+                    "123+bob@users.noreply.github.com",
+                    "bob",
+                    "2024-05-02T10:00:00Z"),
+                gh(sha(3), "Cy", "cy-at-nowhere", "cy", "2024-05-03T10:00:00Z"),
+                gh(
+                    sha(4),
+                    "dependabot[bot]",
+                    "49699333+dependabot[bot]@users.noreply.github.com",
+                    "dependabot[bot]",
+                    "2024-05-04T10:00:00Z")))
+        .append(
+            "git-project", gitCommits(git(sha(5), "dee@corp.example.com", "2024-05-04T12:00:00Z")));
+
+    compact(raw);
+
+    List<String> table = lines(target());
+    List<String> domains = lines(dir.resolve("data/author-domains.csv.gz"));
+    assertThat(domains.get(0)).isEqualTo("author_key,domain");
+    assertThat(domains.subList(1, domains.size()))
+        .containsExactlyInAnyOrder(
+            row(table, sha(1)).split(",")[2] + ",example.org",
+            row(table, sha(2)).split(",")[2] + ",users.noreply.github.com",
+            row(table, sha(5)).split(",")[2] + ",corp.example.com")
+        .isSorted();
+    assertThat(String.join("\n", domains)).doesNotContain("@").doesNotContainIgnoringCase("ann");
   }
 
   @Test
@@ -299,7 +340,7 @@ class CompactorTest {
         .satisfies(e -> assertThat(((AtlasException) e).exitCode()).isEqualTo(65));
     assertThat(Files.readAllBytes(target())).isEqualTo(before);
     assertThat(Files.list(target().getParent()).map(p -> p.getFileName().toString()))
-        .containsExactly("commits.csv.gz", "raw");
+        .containsExactlyInAnyOrder("commits.csv.gz", "author-domains.csv.gz", "raw");
   }
 
   @Test
@@ -354,7 +395,7 @@ class CompactorTest {
   void anEmptyStoreGivesTheHeaderOnly() throws IOException {
     CompactionResult result = compact(raw());
 
-    assertThat(lines(target())).containsExactly(Compactor.HEADER);
+    assertThat(lines(target())).containsExactly(CommitTableFormat.HEADER);
     assertThat(result.projects()).isZero();
   }
 }

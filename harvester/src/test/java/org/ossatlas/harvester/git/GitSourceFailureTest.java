@@ -146,10 +146,10 @@ class GitSourceFailureTest {
     assertTrue(source.canHarvest(new HarvestTarget("a", "file:///srv/git/x.git")));
     assertTrue(source.canHarvest(new HarvestTarget("a", "/srv/git/x.git")));
     assertFalse(source.canHarvest(new HarvestTarget("a", "  ")));
-    assertEquals("https://example.org/x.git", GitSource.redact("https://u:p@example.org/x.git"));
-    assertEquals("ssh://git@example.org/x.git", GitSource.redact("ssh://git:pw@example.org/x.git"));
-    assertEquals("git@example.org:x/y.git", GitSource.cloneUrl("git@example.org:x/y.git"));
-    assertTrue(Path.of(GitSource.cloneUrl("rel/repo")).isAbsolute());
+    assertEquals("https://example.org/x.git", GitUrls.redact("https://u:p@example.org/x.git"));
+    assertEquals("ssh://git@example.org/x.git", GitUrls.redact("ssh://git:pw@example.org/x.git"));
+    assertEquals("git@example.org:x/y.git", GitUrls.cloneUrl("git@example.org:x/y.git"));
+    assertTrue(Path.of(GitUrls.cloneUrl("rel/repo")).isAbsolute());
   }
 
   @Test

@@ -88,7 +88,7 @@ final class GraphQlHarness {
   }
 
   Map<String, RepoFacts> facts() {
-    return RepoFacts.read(workspace.repos());
+    return RepoFacts.read(workspace.repoFacts());
   }
 
   /** Every file the harvest and compaction wrote, as text (raw files gunzipped). */

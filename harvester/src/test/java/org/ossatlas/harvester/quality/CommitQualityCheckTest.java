@@ -14,12 +14,11 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.commits.CommitTableFormat;
 import org.ossatlas.harvester.quality.Finding.Severity;
 
 class CommitQualityCheckTest {
-  private static final String HEADER =
-      "project,sha,author_key,author_time,committer_key,committer_time,additions,deletions,"
-          + "files_changed,is_merge,is_bot\n";
+  private static final String HEADER = CommitTableFormat.preamble();
   private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
   @TempDir Path dir;
@@ -188,7 +187,7 @@ class CommitQualityCheckTest {
 
     assertThatThrownBy(() -> check(file, List.of("duckdb")))
         .isInstanceOf(AtlasException.class)
-        .hasMessageContaining(
-            "commits.csv.gz:3: author_time: not an ISO 8601 UTC time: 'yesterday'");
+        .hasMessageContaining("commits.csv.gz:4: author_time: 'yesterday' is not an ISO 8601 time")
+        .hasMessageContaining("compact it again");
   }
 }

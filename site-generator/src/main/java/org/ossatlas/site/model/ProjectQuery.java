@@ -67,10 +67,8 @@ public final class ProjectQuery {
     String repo = (String) props.get("repo");
     PublishedFiles files = context.files();
     Chart chart = files.activityChart("projects", id, name, metrics);
-    List<DataFile> data = files.activityData("projects", id);
-    files
-        .projectSummaryCsv()
-        .ifPresent(h -> data.add(new DataFile(h, "Summary metrics of every project (CSV)")));
+    ProjectRow row = Rows.row(r.get("row").asMap(), context);
+    List<DataFile> data = files.projectData(id, row.primaryCategory());
     return new ProjectPage(
         Ref.project(id, name),
         context.markdown().summary(description, ModelContext.SUMMARY_LENGTH),
@@ -88,7 +86,7 @@ public final class ProjectQuery {
         sharing(r.get("sharing").asList(v -> v.asMap())),
         metrics,
         context.definitions().keyMetrics("project", metrics),
-        Rows.row(r.get("row").asMap(), context),
+        row,
         chart,
         List.copyOf(data));
   }

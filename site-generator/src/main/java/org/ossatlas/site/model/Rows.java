@@ -21,12 +21,7 @@ final class Rows {
         r.get("primary_id") == null
             ? null
             : Ref.category((String) r.get("primary_id"), (String) r.get("primary_name"));
-    Chart spark =
-        context
-            .files()
-            .sparkline(id)
-            .map(href -> new Chart(href, ChartText.sparkline(name, m)))
-            .orElse(null);
+    Chart spark = context.files().sparkline(id, ChartText.sparkline(name, m));
     return new ProjectRow(
         Ref.project(id, name),
         primary,

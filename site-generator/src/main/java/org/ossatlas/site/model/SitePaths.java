@@ -24,16 +24,15 @@ public final class SitePaths {
     return pageHref.isEmpty() || pageHref.endsWith("/") ? pageHref + "index.html" : pageHref;
   }
 
-  /** The chart of {@code family} ({@code projects}, {@code categories}, {@code backers}). */
-  public static String chart(String family, String id) {
-    return "charts/" + family + "/" + id + ".svg";
-  }
-
-  public static String sparkline(String projectId) {
-    return "charts/projects/" + projectId + "-spark.svg";
-  }
-
   public static String csv(String family, String id) {
     return "data/" + family + "/" + id + ".csv";
+  }
+
+  /**
+   * The monthly series of every project whose primary category is {@code categoryId}, in one file
+   * (a folder of its own, so no category id can collide with another file).
+   */
+  public static String projectBundle(String categoryId) {
+    return "data/projects-by-category/" + categoryId + ".csv";
   }
 }

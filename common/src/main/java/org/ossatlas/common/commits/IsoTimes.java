@@ -1,4 +1,4 @@
-package org.ossatlas.analytics.commits;
+package org.ossatlas.common.commits;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -12,11 +12,11 @@ import java.time.format.DateTimeParseException;
  * {@code Instant.parse} takes); offsets ({@code -02:00}), fractions and a missing zone (read as
  * UTC) go through {@code java.time}.
  */
-final class IsoTimes {
+public final class IsoTimes {
   private IsoTimes() {}
 
   /** Seconds since the epoch, or throws {@link DateTimeParseException}. */
-  static long parse(String text) {
+  public static long parse(String text) {
     if (text.length() == 20 && text.charAt(19) == 'Z' && shapeMatches(text)) {
       int year = digits(text, 0, 4);
       int month = digits(text, 5, 2);
@@ -38,6 +38,51 @@ final class IsoTimes {
       }
     }
     return slowParse(text);
+  }
+
+  /**
+   * The same for the ASCII bytes {@code [from, from + length)}: the common shape is read in place,
+   * anything else through {@link #parse(String)}.
+   */
+  public static long parse(byte[] bytes, int from, int length) {
+    if (length == 20 && bytes[from + 19] == 'Z') {
+      int year = digits(bytes, from, 4);
+      int month = digits(bytes, from + 5, 2);
+      int day = digits(bytes, from + 8, 2);
+      int hour = digits(bytes, from + 11, 2);
+      int minute = digits(bytes, from + 14, 2);
+      int second = digits(bytes, from + 17, 2);
+      if (bytes[from + 4] == '-'
+          && bytes[from + 7] == '-'
+          && bytes[from + 10] == 'T'
+          && bytes[from + 13] == ':'
+          && bytes[from + 16] == ':'
+          && month >= 1
+          && month <= 12
+          && day >= 1
+          && day <= lengthOfMonth(year, month)
+          && hour >= 0
+          && hour < 24
+          && minute >= 0
+          && minute < 60
+          && second >= 0
+          && second < 60) {
+        return epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second;
+      }
+    }
+    return parse(new String(bytes, from, length, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static int digits(byte[] b, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      int c = b[i];
+      if (c < '0' || c > '9') {
+        return Integer.MIN_VALUE / 2;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static long slowParse(String text) {
