@@ -152,7 +152,8 @@ final class HarvestCommand extends AtlasSubcommand {
     } catch (IllegalArgumentException e) {
       throw AtlasException.usage("--api-url " + apiUrl + ": not an http(s) URL");
     }
-    TokenPool tokens = new TokenPool(Credentials.fromEnvironment(System.getenv()));
+    TokenPool tokens =
+        new TokenPool(Credentials.fromEnvironment(System.getenv(), api, Clock.systemUTC()));
     // REST keeps one token: GITHUB_TOKEN, else the first of the pool's.
     Optional<String> restToken =
         Optional.ofNullable(System.getenv("GITHUB_TOKEN"))

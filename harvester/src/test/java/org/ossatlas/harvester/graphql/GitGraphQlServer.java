@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -108,7 +109,20 @@ final class GitGraphQlServer implements AutoCloseable {
     }
   }
 
+  /** The GitHub App whose JWTs buy installation tokens, and the tokens it bought. */
+  volatile java.security.PublicKey appKey;
+
+  volatile String appId;
+  final List<String> installationTokens = Collections.synchronizedList(new ArrayList<>());
+  volatile Duration installationTokenLife = Duration.ofHours(1);
+
   private void handle(HttpExchange exchange) throws IOException {
+    if (exchange.getRequestURI().getPath().startsWith("/app/installations/")) {
+      try (exchange) {
+        installationToken(exchange);
+      }
+      return;
+    }
     try (exchange) {
       JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
       String query = request.path("query").asText();
@@ -175,6 +189,43 @@ final class GitGraphQlServer implements AutoCloseable {
       }
       send(exchange, 200, rateHeaders(left), JSON.writeValueAsString(answer));
     }
+  }
+
+  /** {@code POST /app/installations/ID/access_tokens}: checks the JWT, mints a token. */
+  private void installationToken(HttpExchange exchange) throws IOException {
+    String auth = exchange.getRequestHeaders().getFirst("Authorization");
+    String[] jwt = auth == null ? new String[0] : auth.substring("Bearer ".length()).split("\\.");
+    boolean valid = false;
+    if (jwt.length == 3 && appKey != null) {
+      try {
+        java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+        rsa.initVerify(appKey);
+        rsa.update((jwt[0] + "." + jwt[1]).getBytes(StandardCharsets.US_ASCII));
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(jwt[1]));
+        long now = Instant.now().getEpochSecond();
+        valid =
+            rsa.verify(Base64.getUrlDecoder().decode(jwt[2]))
+                && claims.path("iss").asText().equals(appId)
+                && claims.path("iat").asLong() <= now
+                && claims.path("exp").asLong() > now
+                && claims.path("exp").asLong() - claims.path("iat").asLong() <= 600;
+      } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+        valid = false;
+      }
+    }
+    if (!valid) {
+      send(exchange, 401, Map.of(), "{\"message\":\"A JSON web token could not be decoded\"}");
+      return;
+    }
+    String token = "ghs_installation" + installationTokens.size();
+    installationTokens.add(token);
+    token(token, 5000);
+    String expires = Instant.now().plus(installationTokenLife).toString().replaceAll("\\.\\d+", "");
+    send(
+        exchange,
+        201,
+        Map.of(),
+        "{\"token\":\"" + token + "\",\"expires_at\":\"" + expires + "\"}");
   }
 
   private int history(
