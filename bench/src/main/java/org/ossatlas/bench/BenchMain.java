@@ -21,6 +21,7 @@ public final class BenchMain {
   static List<Benchmark> all() {
     return List.of(
         new HarvestBench(),
+        new GraphQlHarvestBench(),
         new GitHarvestVsGitLog(),
         new CompactionVsZcat(),
         new AnalyticsVsDuckDb(),
