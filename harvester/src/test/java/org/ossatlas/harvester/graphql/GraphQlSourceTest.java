@@ -151,6 +151,23 @@ class GraphQlSourceTest {
   }
 
   @Test
+  void aKillBetweenAStoredPageAndItsCheckpointLosesAndRepeatsNothing() throws Exception {
+    List<HarvestTarget> target =
+        List.of(new HarvestTarget("rocket", "https://github.com/acme/rocket"));
+    h.source().harvestAll(target, h.context(() -> server.requests(null) >= 1), 1);
+    Path checkpoint = GraphQlCheckpoint.file(h.workspace.state(), "rocket");
+    byte[] afterFirstPage = Files.readAllBytes(checkpoint);
+    h.source().harvestAll(target, h.context(() -> server.requests(null) >= 2), 1);
+    // The process died after the second page reached the raw store, before its checkpoint.
+    Files.write(checkpoint, afterFirstPage);
+
+    TargetOutcome outcome = h.harvest(target).get(0);
+
+    assertEquals(TargetOutcome.Status.CAUGHT_UP, outcome.status(), outcome.detail());
+    assertExactlyGit(repo, rowsOf(h.compact(), "rocket")); // the page stored twice counts once
+  }
+
+  @Test
   void aHeavyPageHalvesThePageSizeAndGrowsBack() {
     List<String> shas = repo.git("rev-list", "main").lines().toList();
     server.heavy(shas.get(150));
