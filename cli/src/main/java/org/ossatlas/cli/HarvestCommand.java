@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.TokenTransport;
 import org.ossatlas.harvester.Harvester;
 import org.ossatlas.harvester.RequestBudget;
 import org.ossatlas.harvester.Shard;
@@ -120,6 +121,13 @@ final class HarvestCommand extends AtlasSubcommand {
               + " for splitting projects across hosts or tokens.")
   String shard;
 
+  @Option(
+      names = "--allow-http-token",
+      description =
+          "Send the token over a plain http:// --api-url to a host other than this machine"
+              + " (refused otherwise: anyone on the path could read it).")
+  boolean allowHttpToken;
+
   /**
    * The sources this build offers: GitHub's GraphQL API (only when there is a token: GraphQL needs
    * one), its REST API and git clones (full history).
@@ -158,6 +166,7 @@ final class HarvestCommand extends AtlasSubcommand {
     Optional<String> restToken =
         Optional.ofNullable(System.getenv("GITHUB_TOKEN"))
             .or(() -> firstToken(System.getenv("GITHUB_TOKENS")));
+    TokenTransport.check(api, restToken.isPresent(), allowHttpToken, "--allow-http-token");
     GitHubSettings settings =
         GitHubSettings.defaults(api, restToken).withStats(!noStats).withWaitForReset(waitForReset);
     GraphQlSettings graphql;
@@ -168,6 +177,8 @@ final class HarvestCommand extends AtlasSubcommand {
     } catch (IllegalArgumentException e) {
       throw AtlasException.usage("--graphql-url " + graphqlUrl + ": not an http(s) URL");
     }
+    TokenTransport.check(
+        graphql.endpoint(), !tokens.isEmpty(), allowHttpToken, "--allow-http-token");
     RequestBudget budget = new RequestBudget(maxRequests);
     AtomicBoolean interrupted = new AtomicBoolean();
     CountDownLatch finished = new CountDownLatch(1);

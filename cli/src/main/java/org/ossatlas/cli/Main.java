@@ -29,13 +29,24 @@ public final class Main {
 
   /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
   public static int run(String... args) {
-    return newCommandLine().execute(args);
+    try {
+      return newCommandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // analyze says more (how much its commit table needs); any other stage still gets advice.
+      System.err.println(
+          "ossatlas: out of memory: the Java heap is limited to "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MiB. Give it more with OSSATLAS_JAVA_OPTS, for example"
+              + " `OSSATLAS_JAVA_OPTS=-Xmx8g make site` (the default is -Xmx4g). Every stage"
+              + " replaces its outputs atomically, so the previous ones are as they were.");
+      return ExitCode.SOFTWARE;
+    }
   }
 
   /** A usage mistake gets one line and a pointer to the help, not the whole help text. */
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
-    cli.getErr().println("ossatlas: " + e.getMessage());
+    cli.getErr().println("ossatlas: " + MessageOnlyExceptionHandler.shown(e.getMessage()));
     cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help'.");
     return ExitCode.USAGE;
   }

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       StatusCommand.class,
       GraphCommand.class,
-      ConfigCommand.class
+      ConfigCommand.class,
+      ImportCommand.class
     },
     footer = {
       "",

@@ -43,6 +43,7 @@ final class BestOfReader {
       upstream.category(
           new Upstream.Category(
               key(id),
+              Slugs.of(id),
               title != null ? title : id,
               null,
               Texts.markdown(Texts.text(category, "subtitle"))));
@@ -77,10 +78,9 @@ final class BestOfReader {
       return;
     }
     if (!upstream.hasCategory(key(category))) {
-      // best-of-generator puts projects of an undeclared category under "Others".
-      upstream.category(
-          new Upstream.Category(
-              key(category), category.equals(OTHERS) ? "Others" : category, null, null));
+      // best-of-generator lists projects of an undeclared category under "Others".
+      category = OTHERS;
+      upstream.category(new Upstream.Category(key(OTHERS), OTHERS, "Others", null, null));
     }
     List<Upstream.Link> links = new ArrayList<>();
     String docs = Texts.text(project, "docs_url");

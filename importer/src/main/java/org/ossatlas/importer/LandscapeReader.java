@@ -70,7 +70,7 @@ final class LandscapeReader {
         continue;
       }
       String categoryKey = "category:" + categoryName;
-      upstream.category(new Upstream.Category(categoryKey, categoryName, null, null));
+      upstream.category(new Upstream.Category(categoryKey, null, categoryName, null, null));
       JsonNode subcategories = category.path("subcategories");
       boolean collapse =
           subcategories.size() == 1
@@ -86,7 +86,7 @@ final class LandscapeReader {
           key = categoryKey + "/" + subName;
           boolean qualify = subcategoryUses.getOrDefault(lower(subName), 0) > 1;
           String name = qualify ? subName + " (" + categoryName + ")" : subName;
-          upstream.category(new Upstream.Category(key, name, categoryKey, null));
+          upstream.category(new Upstream.Category(key, null, name, categoryKey, null));
         }
         for (JsonNode item : subcategory.path("items")) {
           item(item, key, categoryName + " / " + subName);

@@ -66,6 +66,9 @@ public final class SheetImport {
     ImportSummary summary = SheetMerge.merge(sheets, previous, rows);
     upstream.notes().forEach(summary::note);
     upstream.skipped().forEach(s -> summary.skipped(s.item(), s.reason()));
+    upstream
+        .emptyCategories()
+        .forEach(c -> summary.skipped("category " + c, "no project with a repository in it"));
     try (StagedSheets staged = StagedSheets.of(sheetsDir)) {
       sheets.write(staged.dir());
       rows.write(staged.dir().resolve(".import").resolve(format.folder()));

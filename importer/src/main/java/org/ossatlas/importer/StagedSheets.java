@@ -9,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.ossatlas.common.AtomicFiles;
+import org.ossatlas.graph.sheets.Sheet;
 import org.ossatlas.graph.sheets.SheetsValidator;
 import org.ossatlas.graph.sheets.ValidationResult;
 
@@ -30,6 +31,8 @@ final class StagedSheets implements AutoCloseable {
   /** Stages a copy of {@code target} (an empty folder when it does not exist yet). */
   static StagedSheets of(Path target) {
     Path absolute = target.toAbsolutePath().normalize();
+    // `--out .` in a checkout must not copy, then swap, the whole checkout.
+    AtomicFiles.requireReplaceable(absolute, StagedSheets::isSheetsFolder);
     try {
       Files.createDirectories(absolute.getParent());
       Path staged =
@@ -54,7 +57,7 @@ final class StagedSheets implements AutoCloseable {
 
   /** Swaps the staged folder in for the target. */
   void commit() {
-    AtomicFiles.replaceDirectory(staged, target);
+    AtomicFiles.replaceDirectory(staged, target, StagedSheets::isSheetsFolder);
     committed = true;
   }
 
@@ -68,6 +71,16 @@ final class StagedSheets implements AutoCloseable {
         throw new UncheckedIOException("could not remove " + staged, e);
       }
     }
+  }
+
+  /** A folder that holds at least one of the six sheets. */
+  static boolean isSheetsFolder(Path dir) {
+    for (Sheet sheet : Sheet.values()) {
+      if (Files.isRegularFile(dir.resolve(sheet.file()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

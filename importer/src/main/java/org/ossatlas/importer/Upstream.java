@@ -12,7 +12,10 @@ import java.util.Map;
  * listed twice becomes one project in both categories.
  */
 final class Upstream {
-  record Category(String key, String name, String parentKey, String description) {}
+  /**
+   * @param slug the id the list itself gives the category (best-of), or null
+   */
+  record Category(String key, String slug, String name, String parentKey, String description) {}
 
   record BackerRole(String backerKey, String role) {}
 
@@ -93,8 +96,31 @@ final class Upstream {
     return categories.containsKey(key);
   }
 
+  /**
+   * The categories that hold a project, directly or through a subcategory; the others (a
+   * landscape's "Hosting Companies", whose items have no repository) would be empty pages.
+   */
   List<Category> categories() {
-    return List.copyOf(categories.values());
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (Project p : projects.values()) {
+      for (String key : p.categoryKeys()) {
+        for (Category c = categories.get(key); c != null; c = categories.get(c.parentKey())) {
+          if (!used.add(c.key()) || c.parentKey() == null) {
+            break;
+          }
+        }
+      }
+    }
+    return categories.values().stream().filter(c -> used.contains(c.key())).toList();
+  }
+
+  /** Names of the categories left out because no project is in them. */
+  List<String> emptyCategories() {
+    List<String> kept = categories().stream().map(Category::key).toList();
+    return categories.values().stream()
+        .filter(c -> !kept.contains(c.key()))
+        .map(Category::name)
+        .toList();
   }
 
   List<Project> projects() {

@@ -44,7 +44,7 @@ final class UpstreamRows {
     for (Upstream.Category c : upstream.categories()) {
       String id = byName(Sheet.CATEGORIES, c.name());
       if (id == null) {
-        id = Slugs.unique(Slugs.of(c.name()), null, takenIds);
+        id = Slugs.unique(c.slug() != null ? c.slug() : Slugs.of(c.name()), null, takenIds);
       }
       takenIds.add(id);
       categoryIds.put(c.key(), id);

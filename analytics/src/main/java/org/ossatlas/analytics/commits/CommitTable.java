@@ -59,6 +59,11 @@ public final class CommitTable {
    * committer time. Empty when there are no commits.
    */
   public Optional<YearMonth> lastCompleteMonth() {
+    return lastCompleteMonth(latestEpochSecond);
+  }
+
+  /** The month before the one of {@code latestEpochSecond}; empty for {@link Long#MIN_VALUE}. */
+  static Optional<YearMonth> lastCompleteMonth(long latestEpochSecond) {
     if (latestEpochSecond == Long.MIN_VALUE) {
       return Optional.empty();
     }

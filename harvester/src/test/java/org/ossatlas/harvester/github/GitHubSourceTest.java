@@ -538,6 +538,19 @@ class GitHubSourceTest {
   }
 
   @Test
+  void aHarvestInWhichEveryProjectFailedExitsWith1() throws IOException {
+    Files.createDirectories(workspace().sheets());
+    Files.writeString(
+        workspace().sheets().resolve("projects.csv"),
+        "id,repo,source\na,https://example.org/o/a.git,github\nb,https://example.org/o/b.git,github\n");
+
+    Harvester.Result result = harvest(1000, settings());
+
+    assertThat(result.outcomes()).allMatch(o -> o.status() == TargetOutcome.Status.FAILED);
+    assertThat(result.exitCode()).isEqualTo(ExitCode.SOFTWARE);
+  }
+
+  @Test
   void aCommitDatedInTheFutureDoesNotMoveSinceAndHideLaterCommits() throws IOException {
     github.repository("o/clock", 3);
     // Commit 0 carries a committer date in 2031 (a wrong clock): GitHub lists it first.
