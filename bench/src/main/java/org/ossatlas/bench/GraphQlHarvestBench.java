@@ -31,13 +31,14 @@ import org.ossatlas.harvester.graphql.TokenPool;
 
 /**
  * The GraphQL source against a local GraphQL-speaking server (JDK HttpServer generating history
- * pages with line counts, and caught-up checks): requests per 1,000 commits and commits per
- * second, beside the REST rows of {@link HarvestBench} on the same generated commits; and the
- * requests a caught-up run costs per 1,000 repositories.
+ * pages with line counts, and caught-up checks): requests per 1,000 commits and commits per second,
+ * beside the REST rows of {@link HarvestBench} on the same generated commits; and the requests a
+ * caught-up run costs per 1,000 repositories.
  */
 final class GraphQlHarvestBench implements Benchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern ALIAS = Pattern.compile("r\\d+: repository\\(owner: \"([^\"]+)\", name: \"([^\"]+)\"\\)");
+  private static final Pattern ALIAS =
+      Pattern.compile("r\\d+: repository\\(owner: \"([^\"]+)\", name: \"([^\"]+)\"\\)");
 
   @Override
   public String name() {
