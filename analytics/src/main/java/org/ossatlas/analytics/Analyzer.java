@@ -60,7 +60,6 @@ public final class Analyzer {
 
   public AnalysisReport analyze(
       GraphConnection graph, Workspace workspace, AnalysisOptions options) {
-    System.setProperty("java.awt.headless", "true");
     StageRun run = StageRun.start(STAGE);
     long started = System.nanoTime();
     List<Path> staged = new ArrayList<>();

@@ -35,6 +35,9 @@ public final class BenchMain {
   }
 
   public static void main(String[] args) throws Exception {
+    // The same process-wide switches as the ossatlas command's Main, so that stages run as there.
+    System.setProperty("java.awt.headless", "true");
+    GitTuning.install();
     BenchContext.Scale scale = BenchContext.Scale.FULL;
     int reps = 3;
     Set<String> only = Set.of();

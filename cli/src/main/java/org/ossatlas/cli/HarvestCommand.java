@@ -3,9 +3,10 @@ package org.ossatlas.cli;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -13,8 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.TokenTransport;
 import org.ossatlas.harvester.Harvester;
@@ -31,7 +30,9 @@ import org.ossatlas.harvester.graphql.GraphQlSettings;
 import org.ossatlas.harvester.graphql.GraphQlSource;
 import org.ossatlas.harvester.graphql.TokenPool;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** Fetch new commits for every project in the sheets, within a request budget. */
 @Command(
@@ -39,17 +40,14 @@ import picocli.CommandLine.Option;
     description = {
       "Fetch new commits for every project in the sheets, within a request budget.",
       "Everything received is kept verbatim in DATA/raw/, checkpoints in DATA/state/; a run"
-          + " stopped or killed at any point resumes where it left off. Tokens come from the"
-          + " environment only: GITHUB_TOKENS (comma-separated), GITHUB_TOKEN_FILE, GITHUB_TOKEN."
-          + " See docs/harvest.md.",
+          + " stopped or killed at any point resumes where it left off. Identities come from the"
+          + " environment only: GITHUB_TOKENS, GITHUB_TOKEN_FILE, GITHUB_TOKEN or a GitHub App"
+          + " (without any, REST at 60 requests an hour). See docs/harvest.md.",
       "Exit: 0 every repository caught up (failed ones are listed as warnings);"
           + " 75 stopped at the budget or a rate limit with work left, or another harvest holds"
           + " the lock: run again later."
     })
 final class HarvestCommand extends AtlasSubcommand {
-  private static final Pattern SIZE =
-      Pattern.compile("(\\d+)\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?", Pattern.CASE_INSENSITIVE);
-
   @Option(
       names = "--max-requests",
       paramLabel = "N",
@@ -63,29 +61,44 @@ final class HarvestCommand extends AtlasSubcommand {
       names = "--source",
       paramLabel = "auto|graphql|rest|git",
       defaultValue = "auto",
+      converter = SourceConverter.class,
       description =
           "Where commits come from (default: ${DEFAULT-VALUE}: GitHub's GraphQL API for"
               + " https://github.com/OWNER/NAME when a token is set, its REST API when none is,"
               + " a git clone for any other URL, including https://github.com/OWNER/NAME.git)."
               + " rest (also: github) keeps the REST path; graphql needs a token.")
-  String source;
+  Harvester.Choice source;
+
+  /** {@code --source}: the choices, and {@code rest} for {@code github} (its older name). */
+  static final class SourceConverter implements ITypeConverter<Harvester.Choice> {
+    @Override
+    public Harvester.Choice convert(String text) {
+      try {
+        return Harvester.Choice.parse(text);
+      } catch (AtlasException e) {
+        throw new TypeConversionException("expected auto, graphql, rest or git");
+      }
+    }
+  }
 
   @Option(
       names = "--api-url",
       paramLabel = "URL",
       defaultValue = "https://api.github.com",
+      converter = OptionConverters.HttpUrlConverter.class,
       description =
           "GitHub REST root (default: ${DEFAULT-VALUE}); GitHub Enterprise:"
               + " https://HOST/api/v3.")
-  String apiUrl;
+  URI apiUrl;
 
   @Option(
       names = "--graphql-url",
       paramLabel = "URL",
+      converter = OptionConverters.HttpUrlConverter.class,
       description =
           "GitHub GraphQL endpoint (default: derived from --api-url: https://api.github.com/graphql;"
               + " https://HOST/api/graphql for https://HOST/api/v3; else API-URL/graphql).")
-  String graphqlUrl;
+  URI graphqlUrl;
 
   @Option(
       names = "--no-stats",
@@ -101,9 +114,11 @@ final class HarvestCommand extends AtlasSubcommand {
       names = "--raw-file-size",
       paramLabel = "SIZE",
       defaultValue = "16MiB",
+      converter = OptionConverters.SizeConverter.class,
       description =
-          "Seal a raw file once it reaches this compressed size (default: ${DEFAULT-VALUE}).")
-  String rawFileSize;
+          "Seal a raw file once it reaches this compressed size (default: ${DEFAULT-VALUE});"
+              + " a number of bytes, or with a unit: k, m, g (also KiB, MB, ...).")
+  long rawFileSize;
 
   @Option(
       names = "--only",
@@ -116,10 +131,11 @@ final class HarvestCommand extends AtlasSubcommand {
       names = "--shard",
       paramLabel = "i/n",
       defaultValue = "1/1",
+      converter = OptionConverters.ShardConverter.class,
       description =
           "Harvest only the projects of shard i of n (stable CRC-32 of the project id);"
               + " for splitting projects across hosts or tokens.")
-  String shard;
+  Shard shard;
 
   @Option(
       names = "--allow-http-token",
@@ -127,6 +143,16 @@ final class HarvestCommand extends AtlasSubcommand {
           "Send the token over a plain http:// --api-url to a host other than this machine"
               + " (refused otherwise: anyone on the path could read it).")
   boolean allowHttpToken;
+
+  /** Where identities come from: the environment only (flags land in shell history). */
+  private static final List<String> IDENTITY_VARIABLES =
+      List.of(
+          "GITHUB_TOKENS",
+          "GITHUB_TOKEN_FILE",
+          "GITHUB_TOKEN",
+          "GITHUB_APP_ID",
+          "GITHUB_APP_PRIVATE_KEY_FILE",
+          "GITHUB_APP_INSTALLATION_ID");
 
   /**
    * The sources this build offers: GitHub's GraphQL API (only when there is a token: GraphQL needs
@@ -143,40 +169,40 @@ final class HarvestCommand extends AtlasSubcommand {
     return sources;
   }
 
+  private static Optional<String> firstToken(String tokens) {
+    if (tokens == null) {
+      return Optional.empty();
+    }
+    return java.util.Arrays.stream(tokens.split(","))
+        .map(String::strip)
+        .filter(t -> !t.isEmpty())
+        .findFirst();
+  }
+
   @Override
   public Integer call() {
     if (maxRequests < 0) {
       throw AtlasException.usage("--max-requests must not be negative: " + maxRequests);
     }
-    Harvester.Choice choice = Harvester.Choice.parse(source);
-    Shard theShard = Shard.parse(shard);
-    long sealBytes = parseSize(rawFileSize);
-    URI api;
-    try {
-      api = URI.create(apiUrl.strip());
-      if (api.getScheme() == null || !api.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
-        throw new IllegalArgumentException("not http(s)");
+    Map<String, String> identities = new HashMap<>();
+    for (String name : IDENTITY_VARIABLES) {
+      String value = env(name);
+      if (value != null) {
+        identities.put(name, value);
       }
-    } catch (IllegalArgumentException e) {
-      throw AtlasException.usage("--api-url " + apiUrl + ": not an http(s) URL");
     }
     TokenPool tokens =
-        new TokenPool(Credentials.fromEnvironment(System.getenv(), api, Clock.systemUTC()));
-    // REST keeps one token: GITHUB_TOKEN, else the first of the pool's.
-    Optional<String> restToken =
-        Optional.ofNullable(System.getenv("GITHUB_TOKEN"))
-            .or(() -> firstToken(System.getenv("GITHUB_TOKENS")));
-    TokenTransport.check(api, restToken.isPresent(), allowHttpToken, "--allow-http-token");
+        new TokenPool(Credentials.fromEnvironment(identities, apiUrl, Clock.systemUTC()));
+    // REST keeps one token: GITHUB_TOKEN, else the first of GITHUB_TOKENS.
+    Optional<String> token =
+        Optional.ofNullable(env("GITHUB_TOKEN")).or(() -> firstToken(env("GITHUB_TOKENS")));
+    TokenTransport.check(apiUrl, token.isPresent(), allowHttpToken, "--allow-http-token");
     GitHubSettings settings =
-        GitHubSettings.defaults(api, restToken).withStats(!noStats).withWaitForReset(waitForReset);
-    GraphQlSettings graphql;
-    try {
-      graphql =
-          GraphQlSettings.defaults(GraphQlEndpoint.derive(api, graphqlUrl))
-              .withWaitForReset(waitForReset);
-    } catch (IllegalArgumentException e) {
-      throw AtlasException.usage("--graphql-url " + graphqlUrl + ": not an http(s) URL");
-    }
+        GitHubSettings.defaults(apiUrl, token).withStats(!noStats).withWaitForReset(waitForReset);
+    GraphQlSettings graphql =
+        GraphQlSettings.defaults(
+                GraphQlEndpoint.derive(apiUrl, graphqlUrl == null ? null : graphqlUrl.toString()))
+            .withWaitForReset(waitForReset);
     TokenTransport.check(
         graphql.endpoint(), !tokens.isEmpty(), allowHttpToken, "--allow-http-token");
     RequestBudget budget = new RequestBudget(maxRequests);
@@ -196,7 +222,7 @@ final class HarvestCommand extends AtlasSubcommand {
               interrupted::get);
       Harvester.Result result =
           harvester.run(
-              new Harvester.Options(choice, new LinkedHashSet<>(only), theShard, sealBytes));
+              new Harvester.Options(source, new LinkedHashSet<>(only), shard, rawFileSize));
       HarvestSummary.lines(result, budget).forEach(out()::println);
       out().flush();
       return result.exitCode();
@@ -243,36 +269,5 @@ final class HarvestCommand extends AtlasSubcommand {
     System.out.flush();
     System.err.flush();
     Runtime.getRuntime().halt(code);
-  }
-
-  private static Optional<String> firstToken(String tokens) {
-    if (tokens == null) {
-      return Optional.empty();
-    }
-    return java.util.Arrays.stream(tokens.split(","))
-        .map(String::strip)
-        .filter(t -> !t.isEmpty())
-        .findFirst();
-  }
-
-  static long parseSize(String text) {
-    Matcher m = SIZE.matcher(text == null ? "" : text.strip());
-    if (!m.matches()) {
-      throw AtlasException.usage(
-          "--raw-file-size " + text + ": expected a size such as 16MiB, 512k or 1048576");
-    }
-    long n = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-    long factor =
-        switch (unit.charAt(0)) {
-          case 'k' -> 1024L;
-          case 'm' -> 1024L * 1024;
-          case 'g' -> 1024L * 1024 * 1024;
-          default -> 1L;
-        };
-    if (n <= 0) {
-      throw AtlasException.usage("--raw-file-size must be positive");
-    }
-    return n * factor;
   }
 }

@@ -48,6 +48,12 @@ public final class Harvester {
         throw AtlasException.usage("--source " + text + ": expected auto, graphql, rest or git");
       }
     }
+
+    /** The spelling on the command line (and in {@code --help}). */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   public record Options(Choice choice, Set<String> only, Shard shard, long rawFileBytes) {

@@ -39,7 +39,6 @@ public final class ChartWriter {
    * @param asOf month number of metrics_as_of: every chart runs to it
    */
   public ChartWriter(Path dir, int asOf, String asOfLabel) {
-    System.setProperty("java.awt.headless", "true");
     this.dir = dir;
     this.asOf = asOf;
     this.asOfLabel = asOfLabel;

@@ -152,8 +152,16 @@ class GitHubSourceTest {
     JsonNode cp = checkpoint("demo");
     List<String> names = new ArrayList<>();
     cp.fieldNames().forEachRemaining(names::add);
-    assertThat(names.subList(0, 6))
-        .containsExactly("project", "source", "status", "updated_at", "detail", "commits_stored");
+    assertThat(names.subList(0, 7))
+        .containsExactly(
+            "format_version",
+            "project",
+            "source",
+            "status",
+            "updated_at",
+            "detail",
+            "commits_stored");
+    assertThat(cp.path("format_version").asInt()).isEqualTo(1);
     assertThat(cp.path("status").asText()).isEqualTo("caught_up");
     assertThat(cp.path("commits_stored").asLong()).isEqualTo(250);
     assertThat(cp.path("since").asText())
