@@ -144,6 +144,22 @@ final class HarvestCommand extends AtlasSubcommand {
               + " (refused otherwise: anyone on the path could read it).")
   boolean allowHttpToken;
 
+  @Option(
+      names = "--first-parent",
+      description =
+          "Git source: walk first parents only, as git log --first-parent (one commit per merged"
+              + " pull request on a merge-based project). Changing it stores every commit again;"
+              + " compaction keeps one of each.")
+  boolean firstParent;
+
+  @Option(
+      names = "--diff-threads",
+      paramLabel = "N",
+      description =
+          "Git source: threads computing line counts (default: the number of cores,"
+              + " ${DEFAULT-VALUE} here).")
+  int diffThreads = Runtime.getRuntime().availableProcessors();
+
   /** Where identities come from: the environment only (flags land in shell history). */
   private static final List<String> IDENTITY_VARIABLES =
       List.of(
@@ -158,14 +174,17 @@ final class HarvestCommand extends AtlasSubcommand {
    * The sources this build offers: GitHub's GraphQL API (only when there is a token: GraphQL needs
    * one), its REST API and git clones (full history).
    */
-  static List<Source> sources(
+  List<Source> sources(
       GitHubSettings settings, GraphQlSettings graphql, TokenPool tokens, RequestBudget budget) {
+    if (diffThreads < 1) {
+      throw AtlasException.usage("--diff-threads must be at least 1: " + diffThreads);
+    }
     List<Source> sources = new ArrayList<>();
     if (!tokens.isEmpty()) {
       sources.add(new GraphQlSource(graphql, tokens, budget, Sleeper.REAL));
     }
     sources.add(new GitHubSource(settings, budget, Sleeper.REAL));
-    sources.add(new GitSource());
+    sources.add(new GitSource(firstParent, GitSource.DEFAULT_BATCH, diffThreads));
     return sources;
   }
 

@@ -2,7 +2,7 @@ package org.ossatlas.graph.sheets;
 
 import java.util.List;
 
-/** The six curated sheets, with the columns each header must have (DESIGN.md, "Curated sheets"). */
+/** The six curated sheets, with the columns each header must have (curated-sheets/README.md). */
 public enum Sheet {
   CATEGORIES("categories.csv", List.of("id", "name", "parent", "description"), List.of()),
   PROJECTS(
