@@ -31,6 +31,7 @@ public final class BenchMain {
         new AnalyticsVsDuckDb(),
         new ChartsVsMatplotlib(),
         new RenderVsHugo(),
+        new SiteScaleBench(),
         new MakeSiteEndToEnd());
   }
 
@@ -58,7 +59,6 @@ public final class BenchMain {
       }
     }
     System.setProperty(GitRealHistories.REPOS_PROPERTY, String.join(",", repos));
-    GitTuning.install(); // JGit's process-wide caches, as the ossatlas command sets them
     BenchContext context = new BenchContext(work, scale, reps);
     List<Comparison> rows = new ArrayList<>();
     for (Benchmark benchmark : all()) {
@@ -84,5 +84,9 @@ public final class BenchMain {
     AtomicFiles.writeString(results, table);
     System.out.println();
     System.out.println(table);
+    if (!BenchFailures.all().isEmpty()) {
+      BenchFailures.all().forEach(f -> System.err.println("bench: over the limit: " + f));
+      System.exit(1);
+    }
   }
 }

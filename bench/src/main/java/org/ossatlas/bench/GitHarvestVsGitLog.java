@@ -188,7 +188,9 @@ final class GitHarvestVsGitLog implements Benchmark {
     return figures;
   }
 
-  /** sha → "additions deletions files binaries" as the git source stored them for {@code project}. */
+  /**
+   * sha → "additions deletions files binaries" as the git source stored them for {@code project}.
+   */
   static Map<String, String> storedFigures(Path raw, String project) {
     Map<String, String> figures = new HashMap<>();
     for (Path file : new RawStore(raw).files(project)) {

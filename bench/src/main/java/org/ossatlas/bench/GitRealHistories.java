@@ -18,9 +18,10 @@ import org.ossatlas.harvester.raw.RawStore;
 /**
  * The git source on real histories beside what git itself does with them: {@code git clone --bare
  * --no-local} then {@code git log --numstat -M} of the same branch, clone and walk timed apart,
- * ours and git's alternately in each repetition (the machine is shared, so both see the same load),
- * and every commit's figures checked against git's. Then several repositories together: ours
- * harvests them at once on every core, git does them one after the other.
+ * ours and git's alternately in each repetition (the machine is shared, so both see the same load)
+ * after one untimed warm-up harvest, and every commit's figures checked against git's. Then several
+ * repositories together: ours harvests them at once on every core, git does them one after the
+ * other.
  *
  * <p>The histories are the fixture bundle ({@code --git-fixture FILE}, by default {@code
  * ../shared/fixtures/jackson-core.bundle} when it exists) and every {@code --repo PATH}.
@@ -28,6 +29,7 @@ import org.ossatlas.harvester.raw.RawStore;
 final class GitRealHistories implements Benchmark {
   static final String FIXTURE_PROPERTY = "ossatlas.bench.gitFixture";
   static final String REPOS_PROPERTY = "ossatlas.bench.repos";
+
   /** How many copies of a lone history make up the "several together" run. */
   static final int TOGETHER = 3;
 
@@ -90,6 +92,10 @@ final class GitRealHistories implements Benchmark {
     double[] ourWalk = new double[reps];
     double[] gitCloneSeconds = new double[reps];
     double[] gitLogSeconds = new double[reps];
+    // Warm-up: without it the first timed harvest would also carry the JIT's compilation, and the
+    // clone (first harvest minus the warm second one) would be charged with it.
+    GitHarvestVsGitLog.deleteTree(ours);
+    harvest(ours, List.of(target), 1);
     for (int i = 0; i < reps; i++) {
       System.out.printf(Locale.ROOT, "   %s, run %d, load average %s%n", name, i + 1, load());
       GitHarvestVsGitLog.deleteTree(ours);
@@ -100,7 +106,15 @@ final class GitRealHistories implements Benchmark {
       ourWalk[i] = seconds(() -> harvest(ours, List.of(target), 1));
       GitHarvestVsGitLog.deleteTree(gitClone);
       gitCloneSeconds[i] =
-          seconds(() -> git("clone", "-q", "--bare", "--no-local", origin.toString(), gitClone.toString()));
+          seconds(
+              () ->
+                  git(
+                      "clone",
+                      "-q",
+                      "--bare",
+                      "--no-local",
+                      origin.toString(),
+                      gitClone.toString()));
       gitLogSeconds[i] = seconds(() -> gitLog(gitClone, gitOut));
     }
     Map<String, String> expected = GitHarvestVsGitLog.parseNumstat(gitOut);
@@ -128,10 +142,14 @@ final class GitRealHistories implements Benchmark {
         differ);
     String stage = "harvest (git, real history)";
     return List.of(
-        new Comparison(stage, what + ": clone", total - walk, "git clone --bare --no-local", gitC, "s", false),
-        new Comparison(stage, what + ": walk + figures", walk, "git log --numstat -M", gitL, "s", false),
-        new Comparison(stage, what + ": clone + walk", total, "git clone + git log", gitC + gitL, "s", false),
-        Comparison.alone(stage, what + ": commits whose figures differ from git", differ, "commits"));
+        new Comparison(
+            stage, what + ": clone", total - walk, "git clone --bare --no-local", gitC, "s", false),
+        new Comparison(
+            stage, what + ": walk + figures", walk, "git log --numstat -M", gitL, "s", false),
+        new Comparison(
+            stage, what + ": clone + walk", total, "git clone + git log", gitC + gitL, "s", false),
+        Comparison.alone(
+            stage, what + ": commits whose figures differ from git", differ, "commits"));
   }
 
   /** Several histories at once (a lone one under several names) against git one after another. */
@@ -145,7 +163,8 @@ final class GitRealHistories implements Benchmark {
       targets.add(new HarvestTarget("repo" + i, all.get(i).toString()));
     }
     int cores = Runtime.getRuntime().availableProcessors();
-    System.out.printf(Locale.ROOT, "   %d repositories together, load average %s%n", all.size(), load());
+    System.out.printf(
+        Locale.ROOT, "   %d repositories together, load average %s%n", all.size(), load());
     Path ours = work.resolve("together");
     GitHarvestVsGitLog.deleteTree(ours);
     double oursSeconds = seconds(() -> harvest(ours, targets, cores));
@@ -160,7 +179,10 @@ final class GitRealHistories implements Benchmark {
               }
             });
     System.out.printf(
-        Locale.ROOT, "   together: ours %.2f s, git one after another %.2f s%n", oursSeconds, gitSeconds);
+        Locale.ROOT,
+        "   together: ours %.2f s, git one after another %.2f s%n",
+        oursSeconds,
+        gitSeconds);
     return List.of(
         new Comparison(
             "harvest (git, real history)",

@@ -9,7 +9,7 @@ public enum Sheet {
       "projects.csv",
       List.of("id", "name", "repo", "categories", "homepage", "description"),
       List.of("source")),
-  BACKERS("backers.csv", List.of("id", "name", "kind", "url", "description"), List.of()),
+  BACKERS("backers.csv", List.of("id", "name", "kind", "url", "description"), List.of("domains")),
   PROJECT_BACKERS("project_backers.csv", List.of("project", "backer", "role"), List.of()),
   LINKS("links.csv", List.of("project", "kind", "url", "title"), List.of()),
   RELATIONS("relations.csv", List.of("from", "to", "kind"), List.of());

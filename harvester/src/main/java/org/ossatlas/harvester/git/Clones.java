@@ -17,15 +17,18 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.FetchResult;
+import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.TagOpt;
 
 /**
  * A project's bare clone: created on first use ({@code git init --bare}, so that an empty remote is
- * not an error), its remote following the curated URL, fetched on every run, its {@code HEAD}
- * following the remote's default branch.
+ * not an error; a local repository's packs linked in first, {@link LocalPacks}), its remote
+ * following the curated URL, fetched on every run, its {@code HEAD} following the remote's default
+ * branch.
  */
 final class Clones {
   private static final String HEADS = "refs/heads/*";
+  private static final String TAGS_REFSPEC = "+refs/tags/*:refs/tags/*";
 
   private Clones() {}
 
@@ -34,6 +37,7 @@ final class Clones {
     if (Files.notExists(clone.resolve("HEAD")) || Files.notExists(clone.resolve("config"))) {
       Files.createDirectories(clone);
       Git.init().setBare(true).setGitDir(clone.toFile()).call().close();
+      LocalPacks.seed(clone, url);
     }
     Repository repo =
         new FileRepositoryBuilder().setGitDir(clone.toFile()).setMustExist(true).build();
@@ -60,6 +64,9 @@ final class Clones {
           git.fetch()
               .setRemote("origin")
               .setRemoveDeletedRefs(true)
+              // Every tag too, wherever it points (release tags sit on release branches): the
+              // analytics read releases from them (docs/metrics.md). Pruned like the branches.
+              .setRefSpecs(new RefSpec("+" + HEADS + ":" + HEADS), new RefSpec(TAGS_REFSPEC))
               .setTagOpt(TagOpt.NO_TAGS)
               .setTimeout(120)
               .call();
