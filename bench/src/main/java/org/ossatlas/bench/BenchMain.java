@@ -24,6 +24,7 @@ public final class BenchMain {
   static List<Benchmark> all() {
     return List.of(
         new HarvestBench(),
+        new GraphQlHarvestBench(),
         new GitHarvestVsGitLog(),
         new GitRealHistories(),
         new CompactionVsZcat(),

@@ -3,8 +3,10 @@ package org.ossatlas.cli;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -22,8 +24,15 @@ import org.ossatlas.harvester.Source;
 import org.ossatlas.harvester.git.GitSource;
 import org.ossatlas.harvester.github.GitHubSettings;
 import org.ossatlas.harvester.github.GitHubSource;
+import org.ossatlas.harvester.graphql.Credentials;
+import org.ossatlas.harvester.graphql.GraphQlEndpoint;
+import org.ossatlas.harvester.graphql.GraphQlSettings;
+import org.ossatlas.harvester.graphql.GraphQlSource;
+import org.ossatlas.harvester.graphql.TokenPool;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** Fetch new commits for every project in the sheets, within a request budget. */
 @Command(
@@ -31,8 +40,9 @@ import picocli.CommandLine.Option;
     description = {
       "Fetch new commits for every project in the sheets, within a request budget.",
       "Everything received is kept verbatim in DATA/raw/, checkpoints in DATA/state/; a run"
-          + " stopped or killed at any point resumes where it left off. The token comes from"
-          + " GITHUB_TOKEN only (without it: 60 requests an hour). See docs/harvest.md.",
+          + " stopped or killed at any point resumes where it left off. Identities come from the"
+          + " environment only: GITHUB_TOKENS, GITHUB_TOKEN_FILE, GITHUB_TOKEN or a GitHub App"
+          + " (without any, REST at 60 requests an hour). See docs/harvest.md.",
       "Exit: 0 every repository caught up (failed ones are listed as warnings);"
           + " 75 stopped at the budget or a rate limit with work left, or another harvest holds"
           + " the lock: run again later."
@@ -49,13 +59,27 @@ final class HarvestCommand extends AtlasSubcommand {
 
   @Option(
       names = "--source",
-      paramLabel = "SOURCE",
+      paramLabel = "auto|graphql|rest|git",
       defaultValue = "auto",
+      converter = SourceConverter.class,
       description =
-          "Where commits come from: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: the"
-              + " GitHub API for https://github.com/OWNER/NAME, a git clone for any other URL,"
-              + " including https://github.com/OWNER/NAME.git).")
+          "Where commits come from (default: ${DEFAULT-VALUE}: GitHub's GraphQL API for"
+              + " https://github.com/OWNER/NAME when a token is set, its REST API when none is,"
+              + " a git clone for any other URL, including https://github.com/OWNER/NAME.git)."
+              + " rest (also: github) keeps the REST path; graphql needs a token.")
   Harvester.Choice source;
+
+  /** {@code --source}: the choices, and {@code rest} for {@code github} (its older name). */
+  static final class SourceConverter implements ITypeConverter<Harvester.Choice> {
+    @Override
+    public Harvester.Choice convert(String text) {
+      try {
+        return Harvester.Choice.parse(text);
+      } catch (AtlasException e) {
+        throw new TypeConversionException("expected auto, graphql, rest or git");
+      }
+    }
+  }
 
   @Option(
       names = "--api-url",
@@ -66,6 +90,15 @@ final class HarvestCommand extends AtlasSubcommand {
           "GitHub REST root (default: ${DEFAULT-VALUE}); GitHub Enterprise:"
               + " https://HOST/api/v3.")
   URI apiUrl;
+
+  @Option(
+      names = "--graphql-url",
+      paramLabel = "URL",
+      converter = OptionConverters.HttpUrlConverter.class,
+      description =
+          "GitHub GraphQL endpoint (default: derived from --api-url: https://api.github.com/graphql;"
+              + " https://HOST/api/graphql for https://HOST/api/v3; else API-URL/graphql).")
+  URI graphqlUrl;
 
   @Option(
       names = "--no-stats",
@@ -127,14 +160,42 @@ final class HarvestCommand extends AtlasSubcommand {
               + " ${DEFAULT-VALUE} here).")
   int diffThreads = Runtime.getRuntime().availableProcessors();
 
-  /** The sources this build offers: the GitHub REST API and git clones. */
-  List<Source> sources(GitHubSettings settings, RequestBudget budget) {
+  /** Where identities come from: the environment only (flags land in shell history). */
+  private static final List<String> IDENTITY_VARIABLES =
+      List.of(
+          "GITHUB_TOKENS",
+          "GITHUB_TOKEN_FILE",
+          "GITHUB_TOKEN",
+          "GITHUB_APP_ID",
+          "GITHUB_APP_PRIVATE_KEY_FILE",
+          "GITHUB_APP_INSTALLATION_ID");
+
+  /**
+   * The sources this build offers: GitHub's GraphQL API (only when there is a token: GraphQL needs
+   * one), its REST API and git clones (full history).
+   */
+  List<Source> sources(
+      GitHubSettings settings, GraphQlSettings graphql, TokenPool tokens, RequestBudget budget) {
     if (diffThreads < 1) {
       throw AtlasException.usage("--diff-threads must be at least 1: " + diffThreads);
     }
-    return List.of(
-        new GitHubSource(settings, budget, Sleeper.REAL),
-        new GitSource(firstParent, GitSource.DEFAULT_BATCH, diffThreads));
+    List<Source> sources = new ArrayList<>();
+    if (!tokens.isEmpty()) {
+      sources.add(new GraphQlSource(graphql, tokens, budget, Sleeper.REAL));
+    }
+    sources.add(new GitHubSource(settings, budget, Sleeper.REAL));
+    sources.add(new GitSource(firstParent, GitSource.DEFAULT_BATCH, diffThreads));
+    return sources;
+  }
+
+  private static Optional<String> firstToken(String tokens) {
+    if (tokens == null) {
+      return Optional.empty();
+    }
+    return java.util.Arrays.stream(tokens.split(","))
+        .map(String::strip)
+        .filter(t -> !t.isEmpty())
+        .findFirst();
   }
 
   @Override
@@ -142,10 +203,27 @@ final class HarvestCommand extends AtlasSubcommand {
     if (maxRequests < 0) {
       throw AtlasException.usage("--max-requests must not be negative: " + maxRequests);
     }
-    Optional<String> token = Optional.ofNullable(env("GITHUB_TOKEN"));
+    Map<String, String> identities = new HashMap<>();
+    for (String name : IDENTITY_VARIABLES) {
+      String value = env(name);
+      if (value != null) {
+        identities.put(name, value);
+      }
+    }
+    TokenPool tokens =
+        new TokenPool(Credentials.fromEnvironment(identities, apiUrl, Clock.systemUTC()));
+    // REST keeps one token: GITHUB_TOKEN, else the first of GITHUB_TOKENS.
+    Optional<String> token =
+        Optional.ofNullable(env("GITHUB_TOKEN")).or(() -> firstToken(env("GITHUB_TOKENS")));
     TokenTransport.check(apiUrl, token.isPresent(), allowHttpToken, "--allow-http-token");
     GitHubSettings settings =
         GitHubSettings.defaults(apiUrl, token).withStats(!noStats).withWaitForReset(waitForReset);
+    GraphQlSettings graphql =
+        GraphQlSettings.defaults(
+                GraphQlEndpoint.derive(apiUrl, graphqlUrl == null ? null : graphqlUrl.toString()))
+            .withWaitForReset(waitForReset);
+    TokenTransport.check(
+        graphql.endpoint(), !tokens.isEmpty(), allowHttpToken, "--allow-http-token");
     RequestBudget budget = new RequestBudget(maxRequests);
     AtomicBoolean interrupted = new AtomicBoolean();
     CountDownLatch finished = new CountDownLatch(1);
@@ -156,7 +234,11 @@ final class HarvestCommand extends AtlasSubcommand {
     try {
       Harvester harvester =
           new Harvester(
-              workspace(), sources(settings, budget), budget, Clock.systemUTC(), interrupted::get);
+              workspace(),
+              sources(settings, graphql, tokens, budget),
+              budget,
+              Clock.systemUTC(),
+              interrupted::get);
       Harvester.Result result =
           harvester.run(
               new Harvester.Options(source, new LinkedHashSet<>(only), shard, rawFileSize));

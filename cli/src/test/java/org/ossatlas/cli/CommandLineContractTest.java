@@ -80,7 +80,7 @@ class CommandLineContractTest {
   @Test
   void harvestHelpListsTheAllowedSources() {
     assertThat(CommandRun.of("harvest", "--help").out())
-        .contains("github, git, auto")
+        .contains("auto|graphql|rest|git")
         .contains("default: auto");
   }
 
@@ -88,7 +88,7 @@ class CommandLineContractTest {
   void badOptionValuesAreUsageErrorsNamingTheOption() {
     assertThat(CommandRun.of("harvest", "--source", "svn").err())
         .contains("--source")
-        .contains("GITHUB, GIT, AUTO] (case-insensitive)");
+        .contains("expected auto, graphql, rest or git");
     assertThat(CommandRun.of("harvest", "--shard", "3/2").err())
         .contains("--shard")
         .contains("1 <= i <= n");

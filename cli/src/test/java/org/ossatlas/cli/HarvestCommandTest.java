@@ -183,6 +183,20 @@ class HarvestCommandTest {
   }
 
   @Test
+  void graphqlWithoutATokenIsAUsageErrorThatSaysWhatToSet() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getenv("GITHUB_TOKEN") == null
+            && System.getenv("GITHUB_TOKENS") == null
+            && System.getenv("GITHUB_TOKEN_FILE") == null
+            && System.getenv("GITHUB_APP_ID") == null,
+        "this test needs an environment without GitHub identities");
+    CommandRun run = harvest("--source", "graphql");
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("needs a token").contains("GITHUB_TOKENS");
+    assertThat(harvest("--graphql-url", "ftp://x/y").exitCode()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
   void aSecondHarvestWhileOneRunsDoesNothingAndSaysWhy() throws IOException {
     Path lock = dir.resolve("data/state/harvest.lock");
     Files.createDirectories(lock.getParent());

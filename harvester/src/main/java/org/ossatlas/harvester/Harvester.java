@@ -27,11 +27,27 @@ import org.ossatlas.harvester.raw.RawStore;
  * command line's ({@code cli}'s {@code HarvestSummary}).
  */
 public final class Harvester {
-  /** How to choose a source: {@code github}, {@code git} or {@code auto}. */
+  /**
+   * How to choose a source: {@code auto}, {@code graphql}, {@code rest} (also spelled {@code
+   * github}, its name before GraphQL) or {@code git}.
+   */
   public enum Choice {
     GITHUB,
+    GRAPHQL,
     GIT,
     AUTO;
+
+    public static Choice parse(String text) {
+      String name = text.strip().toUpperCase(Locale.ROOT);
+      if (name.equals("REST")) {
+        return GITHUB;
+      }
+      try {
+        return valueOf(name);
+      } catch (IllegalArgumentException e) {
+        throw AtlasException.usage("--source " + text + ": expected auto, graphql, rest or git");
+      }
+    }
 
     /** The spelling on the command line (and in {@code --help}). */
     @Override
@@ -123,7 +139,7 @@ public final class Harvester {
               targets, workspace.state(), t -> router.pick(t, options.choice()));
       for (HarvestTarget target : ordered) {
         Source source = router.pick(target, options.choice());
-        if (source != null && source.concurrent()) {
+        if (source != null && (source.concurrent() || source.batched())) {
           concurrent.computeIfAbsent(source, s -> new ArrayList<>()).add(target);
         } else {
           sequential.add(target);

@@ -32,7 +32,9 @@ import java.util.List;
  * </ul>
  */
 public interface Source {
-  /** The name used by {@code --source} and in raw records: {@code github} or {@code git}. */
+  /**
+   * The name in raw records and checkpoints: {@code github} (REST), {@code graphql}, {@code git}.
+   */
   String name();
 
   /** Whether this source can harvest the target's repository URL. */
@@ -47,6 +49,15 @@ public interface Source {
    * GitHub asks clients not to make concurrent requests).
    */
   default boolean concurrent() {
+    return false;
+  }
+
+  /**
+   * Whether the run hands this source all its projects at once through {@link #harvestAll}, one
+   * thread, so that it can batch requests across projects (the GraphQL source checks 50 caught-up
+   * repositories in one query).
+   */
+  default boolean batched() {
     return false;
   }
 

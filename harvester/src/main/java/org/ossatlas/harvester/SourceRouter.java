@@ -9,7 +9,7 @@ import org.ossatlas.common.RepositoryUrl;
 /**
  * Which source harvests a project: the sheet's {@code source} column when the curator set one,
  * otherwise the run's {@link Harvester.Choice}; {@code auto} gives GitHub repository pages to the
- * GitHub source and every other URL to git.
+ * GraphQL source when there is a token, else to REST, and every other URL to git.
  */
 final class SourceRouter {
   private final Map<String, Source> sources = new LinkedHashMap<>();
@@ -26,7 +26,12 @@ final class SourceRouter {
               + " auto");
     }
     if (choice == Harvester.Choice.GITHUB && !sources.containsKey("github")) {
-      throw AtlasException.usage("--source github: the GitHub source is not available");
+      throw AtlasException.usage("--source rest: the GitHub REST source is not available");
+    }
+    if (choice == Harvester.Choice.GRAPHQL && !sources.containsKey("graphql")) {
+      throw AtlasException.usage(
+          "--source graphql: GitHub's GraphQL API needs a token; set GITHUB_TOKEN, GITHUB_TOKENS"
+              + " or GITHUB_TOKEN_FILE (docs/harvest.md), or use --source git");
     }
   }
 
@@ -41,14 +46,30 @@ final class SourceRouter {
         Source s = sources.get("github");
         yield s.canHarvest(target) ? s : null;
       }
+      case GRAPHQL -> {
+        Source s = sources.get("graphql");
+        yield s.canHarvest(target) ? s : null;
+      }
       case GIT -> sources.get("git");
-      case AUTO -> sources.get(isGitHubRepoPage(target.repoUrl()) ? "github" : "git");
+      case AUTO -> sources.get(autoSource(target.repoUrl(), sources.containsKey("graphql")));
     };
+  }
+
+  /**
+   * The one routing rule of {@code --source auto}: a {@code https://github.com/OWNER/NAME} page
+   * goes to GraphQL when the run has a token (GraphQL needs one; the GraphQL source is only offered
+   * then), else to REST; every other URL to a git clone.
+   */
+  static String autoSource(String url, boolean graphqlAvailable) {
+    if (!isGitHubRepoPage(url)) {
+      return "git";
+    }
+    return graphqlAvailable ? "graphql" : "github";
   }
 
   /** Why {@link #pick} found no source, for the summary and the run log. */
   static String noSourceReason(HarvestTarget target, Harvester.Choice choice) {
-    return choice == Harvester.Choice.GITHUB
+    return choice == Harvester.Choice.GITHUB || choice == Harvester.Choice.GRAPHQL
         ? "not a GitHub repository URL (" + target.repoUrl() + "); use --source auto"
         : "no source of this run can harvest " + target.repoUrl();
   }

@@ -11,6 +11,14 @@ public interface CommitSink {
   /** A branch tip that decides which stored commits are kept (git sources). */
   void head(GitHead head);
 
+  /** The project being compacted, for records that describe its repository. */
+  default String project() {
+    return "";
+  }
+
+  /** Repository facts (stars, license, releases…); the newest record's facts win. */
+  default void facts(org.ossatlas.common.RepoFacts facts) {}
+
   /** Pseudonymous keys and bot detection, cached for this project. */
   Contributors contributors();
 }

@@ -2,6 +2,7 @@ package org.ossatlas.harvester.compact;
 
 import java.util.List;
 import java.util.Map;
+import org.ossatlas.common.RepoFacts;
 
 /**
  * What one compaction read, kept and dropped. {@code commitEntries = rows + duplicates +
@@ -15,6 +16,8 @@ import java.util.Map;
  * @param unparsed records of a {@code source/kind} no parser reads, by kind (skipped)
  * @param rowsPerProject rows written per project, sorted by project
  * @param reconciled the count checks that held, for the run report
+ * @param repoFacts one row of repository facts per project, newest record first (for {@code
+ *     data/repos.csv}; empty cells for projects no record describes)
  */
 public record CompactionResult(
     long projects,
@@ -32,7 +35,8 @@ public record CompactionResult(
     List<String> warnings,
     List<String> reconciled,
     long outputBytes,
-    long millis) {
+    long millis,
+    List<RepoFacts> repoFacts) {
 
   public double commitsPerSecond() {
     return millis == 0 ? commitEntries : commitEntries * 1000.0 / millis;

@@ -7,6 +7,7 @@ import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.ExitCode;
 import org.ossatlas.common.Reconciliation;
 import org.ossatlas.common.Reconciliation.Count;
+import org.ossatlas.common.RepoFacts;
 import org.ossatlas.common.RunLog;
 import org.ossatlas.common.StageReport;
 import org.ossatlas.common.StageRun;
@@ -64,6 +65,7 @@ public final class CompactionStage {
       new RunLog(workspace).append(run.warn(String.valueOf(e.getMessage())).finish(false));
       throw e;
     }
+    RepoFacts.write(workspace.repoFacts(), result.repoFacts());
     run.in("projects", result.projects())
         .in("raw files", result.rawFiles())
         .in("raw records", result.rawRecords())

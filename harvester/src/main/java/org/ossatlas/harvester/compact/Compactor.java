@@ -127,7 +127,8 @@ public final class Compactor {
         List.copyOf(totals.warnings),
         totals.reconciled,
         outputBytes,
-        (System.nanoTime() - start) / 1_000_000);
+        (System.nanoTime() - start) / 1_000_000,
+        List.copyOf(totals.facts));
   }
 
   private void write(
@@ -205,6 +206,7 @@ public final class Compactor {
     final Map<String, Long> rowsPerProject = new TreeMap<>();
     final TreeMap<String, String> authorDomains = new TreeMap<>();
     final List<String> warnings = new ArrayList<>();
+    final List<org.ossatlas.common.RepoFacts> facts = new ArrayList<>();
     List<String> reconciled = List.of();
 
     void add(ProjectResult r, long linesWritten) {
@@ -220,6 +222,7 @@ public final class Compactor {
       r.unparsed().forEach((kind, n) -> unparsed.merge(kind, n, Long::sum));
       rowsPerProject.put(r.project(), linesWritten);
       warnings.addAll(r.warnings());
+      facts.add(r.facts());
       authorDomains.putAll(r.authorDomains());
     }
   }

@@ -26,6 +26,10 @@ public final class GitHubRecordParser implements RecordParser {
         GitHubCommitReader.detail(record.body(), sink);
         yield 0;
       }
+      case "repo" -> {
+        sink.facts(RepoFactsReader.fromRest(sink.project(), Bodies.tree(record.body())));
+        yield 0;
+      }
       default -> 0;
     };
   }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.RepoFacts;
 import org.ossatlas.common.commits.CommitTableRow;
 import org.ossatlas.harvester.raw.RawFiles;
 import org.ossatlas.harvester.raw.RawRecord;
@@ -38,6 +39,7 @@ final class ProjectCompaction implements CommitSink {
   private final Map<String, Long> unparsed = new TreeMap<>();
   private final List<String> warnings = new ArrayList<>();
   private GitHead head;
+  private RepoFacts facts;
   private boolean parsingGitCommits;
   private long records;
   private long entries;
@@ -85,6 +87,7 @@ final class ProjectCompaction implements CommitSink {
         tornFiles,
         Map.copyOf(unparsed),
         List.copyOf(warnings),
+        facts == null ? RepoFacts.unknown(project) : facts,
         authorDomains);
   }
 
@@ -149,6 +152,16 @@ final class ProjectCompaction implements CommitSink {
   @Override
   public void stats(String sha, int additions, int deletions, int filesChanged) {
     stats.put(sha, new int[] {additions, deletions, filesChanged});
+  }
+
+  @Override
+  public String project() {
+    return project;
+  }
+
+  @Override
+  public void facts(RepoFacts newer) {
+    this.facts = newer;
   }
 
   @Override

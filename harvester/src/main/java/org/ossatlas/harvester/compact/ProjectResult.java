@@ -2,6 +2,7 @@ package org.ossatlas.harvester.compact;
 
 import java.util.List;
 import java.util.Map;
+import org.ossatlas.common.RepoFacts;
 
 /**
  * What compaction produced for one project: its CSV lines (sorted), its counts, and the e-mail
@@ -21,4 +22,5 @@ record ProjectResult(
     long tornFiles,
     Map<String, Long> unparsed,
     List<String> warnings,
+    RepoFacts facts,
     Map<String, String> authorDomains) {}
