@@ -57,9 +57,11 @@ final class HarvestCommand extends AtlasSubcommand {
       paramLabel = "github|git|auto",
       defaultValue = "auto",
       description =
-          "Where commits come from (default: ${DEFAULT-VALUE}: the GitHub API for"
-              + " https://github.com/OWNER/NAME, a git clone for any other URL, including"
-              + " https://github.com/OWNER/NAME.git).")
+          "Where commits come from (default: ${DEFAULT-VALUE}: https://github.com/OWNER/NAME"
+              + " through the GitHub API when GITHUB_TOKEN is set, through a git clone when it"
+              + " is not; a git clone for any other URL, including"
+              + " https://github.com/OWNER/NAME.git). `ossatlas status` shows each project's"
+              + " source and why.")
   String source;
 
   @Option(
@@ -128,7 +130,8 @@ final class HarvestCommand extends AtlasSubcommand {
       throw AtlasException.usage("--api-url " + apiUrl + ": not an http(s) URL");
     }
     GitHubSettings settings =
-        GitHubSettings.defaults(api, Optional.ofNullable(System.getenv("GITHUB_TOKEN")))
+        GitHubSettings.defaults(
+                api, Optional.ofNullable(env("GITHUB_TOKEN")).filter(token -> !token.isBlank()))
             .withStats(!noStats)
             .withWaitForReset(waitForReset);
     RequestBudget budget = new RequestBudget(maxRequests);
@@ -144,7 +147,12 @@ final class HarvestCommand extends AtlasSubcommand {
               workspace(), sources(settings, budget), budget, Clock.systemUTC(), interrupted::get);
       Harvester.Result result =
           harvester.run(
-              new Harvester.Options(choice, new LinkedHashSet<>(only), theShard, sealBytes));
+              new Harvester.Options(
+                  choice,
+                  new LinkedHashSet<>(only),
+                  theShard,
+                  sealBytes,
+                  settings.token().isPresent()));
       HarvestSummary.lines(result, budget).forEach(out()::println);
       out().flush();
       return result.exitCode();

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -129,7 +130,8 @@ class HarvestCommandTest {
                 "--api-url",
                 "http://localhost:" + github.port()));
     args.addAll(List.of(extra));
-    return CommandRun.of(args.toArray(String[]::new));
+    // With a token, `auto` takes https://github.com/o/r through the API (the local server).
+    return CommandRun.withEnv(Map.of("GITHUB_TOKEN", "test-token"), args.toArray(String[]::new));
   }
 
   @Test
@@ -234,7 +236,7 @@ class HarvestCommandTest {
             dir.resolve("data").toString(),
             "--api-url",
             "http://localhost:" + github.port());
-    builder.environment().remove("GITHUB_TOKEN");
+    builder.environment().put("GITHUB_TOKEN", "test-token");
     builder.redirectOutput(dir.resolve("out.txt").toFile());
     builder.redirectError(dir.resolve("err.txt").toFile());
     Process process = builder.start();

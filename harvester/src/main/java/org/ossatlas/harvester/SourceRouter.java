@@ -9,14 +9,40 @@ import org.ossatlas.common.AtlasException;
 
 /**
  * Which source harvests a project: the sheet's {@code source} column when the curator set one,
- * otherwise the run's {@link Harvester.Choice}; {@code auto} gives GitHub repository pages to the
- * GitHub source and every other URL to git.
+ * otherwise the run's {@link Harvester.Choice}; {@code auto} follows {@link #route}.
  */
-final class SourceRouter {
-  private final Map<String, Source> sources = new LinkedHashMap<>();
+public final class SourceRouter {
+  /** A project's source and why it was chosen, as {@code status} shows it. */
+  public record Route(String source, String reason) {}
 
-  SourceRouter(List<Source> sources) {
+  private final Map<String, Source> sources = new LinkedHashMap<>();
+  private final boolean tokenSet;
+
+  SourceRouter(List<Source> sources, boolean tokenSet) {
     sources.forEach(s -> this.sources.put(s.name(), s));
+    this.tokenSet = tokenSet;
+  }
+
+  /**
+   * The routing rule of {@code --source auto}, in one place (the harvest and {@code status} both
+   * ask it): the sheet's {@code source} column wins; a GitHub repository page goes to the GitHub
+   * API when a token is set, and to a git clone when none is (60 unauthenticated requests an hour
+   * would take days; a clone has no limit, and honours {@code url.<base>.insteadOf}); every other
+   * URL is cloned. Without the git source in the run, GitHub pages stay with the API.
+   */
+  public static Route route(HarvestTarget target, boolean tokenSet, boolean gitAvailable) {
+    if (!target.source().equals("auto")) {
+      return new Route(target.source(), "the sheet's source column");
+    }
+    if (!isGitHubRepoPage(target.repoUrl())) {
+      return new Route("git", "not a GitHub repository page");
+    }
+    if (tokenSet) {
+      return new Route("github", "GitHub repository, token set");
+    }
+    return gitAvailable
+        ? new Route("git", "GitHub repository, no token: clone")
+        : new Route("github", "GitHub repository, no token, no git source");
   }
 
   /** Fails with a usage error when the run asks for a source this build does not offer. */
@@ -33,9 +59,8 @@ final class SourceRouter {
 
   /** The source for {@code target}, or null when no source of this run can harvest it. */
   Source pick(HarvestTarget target, Harvester.Choice choice) {
-    if (choice == Harvester.Choice.AUTO && !target.source().equals("auto")) {
-      // The curator asked for a source in the sheet's `source` column.
-      return sources.get(target.source());
+    if (choice == Harvester.Choice.AUTO) {
+      return sources.get(route(target, tokenSet, sources.containsKey("git")).source());
     }
     return switch (choice) {
       case GITHUB -> {
@@ -43,7 +68,7 @@ final class SourceRouter {
         yield s.canHarvest(target) ? s : null;
       }
       case GIT -> sources.get("git");
-      case AUTO -> sources.get(isGitHubRepoPage(target.repoUrl()) ? "github" : "git");
+      case AUTO -> throw new IllegalStateException("routed above");
     };
   }
 
@@ -55,7 +80,7 @@ final class SourceRouter {
   }
 
   /** Whether {@code auto} gives a URL to the GitHub source: {@code https://github.com/O/N}. */
-  static boolean isGitHubRepoPage(String url) {
+  public static boolean isGitHubRepoPage(String url) {
     String u = url.strip();
     if (u.endsWith(".git") || u.endsWith(".git/")) {
       return false;
