@@ -68,6 +68,21 @@ public record AnalysisReport(
             charts,
             chartBytes / (1024.0 * 1024.0),
             links,
-            seconds));
+            seconds),
+        "  phases: " + phases());
+  }
+
+  /** Each phase's time, in the order they ran: where the time went. */
+  String phases() {
+    StringBuilder line = new StringBuilder();
+    stage
+        .phaseMillis()
+        .forEach(
+            (name, millis) ->
+                line.append(line.length() == 0 ? "" : ", ")
+                    .append(name)
+                    .append(' ')
+                    .append(String.format(Locale.ROOT, "%.1f s", millis / 1000.0)));
+    return line.toString();
   }
 }

@@ -13,14 +13,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.ossatlas.analytics.charts.ChartWriter;
-import org.ossatlas.analytics.commits.CommitLoader;
-import org.ossatlas.analytics.commits.CommitTable;
+import org.ossatlas.analytics.commits.CellLoader;
 import org.ossatlas.analytics.graph.Catalog;
 import org.ossatlas.analytics.graph.CatalogReader;
 import org.ossatlas.analytics.graph.GraphWriteBack;
 import org.ossatlas.analytics.metrics.ActivityCells;
 import org.ossatlas.analytics.metrics.Windows;
 import org.ossatlas.analytics.output.MetricsFiles;
+import org.ossatlas.analytics.series.Granularity;
+import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.AtomicFiles;
 import org.ossatlas.common.Progress;
 import org.ossatlas.common.RunLog;
@@ -59,7 +60,6 @@ public final class Analyzer {
 
   public AnalysisReport analyze(
       GraphConnection graph, Workspace workspace, AnalysisOptions options) {
-    System.setProperty("java.awt.headless", "true");
     StageRun run = StageRun.start(STAGE);
     long started = System.nanoTime();
     List<Path> staged = new ArrayList<>();
@@ -72,6 +72,11 @@ public final class Analyzer {
     } catch (RuntimeException e) {
       new RunLog(workspace).append(run.warn(String.valueOf(e.getMessage())).finish(false));
       throw e;
+    } catch (OutOfMemoryError e) {
+      // Unwinding to here dropped what the run held, so there is room to say what to do.
+      AtlasException advice = HeapAdvice.tooSmall(workspace.commits());
+      new RunLog(workspace).append(run.warn(advice.getMessage()).finish(false));
+      throw advice;
     } finally {
       for (Path p : staged) {
         deleteQuietly(p);
@@ -106,15 +111,18 @@ public final class Analyzer {
     Results results;
     try (Progress progress = Progress.start("analyze", 6)) {
       results = Results.compute(catalog, input.cells(), windows, progress);
+      run.phase("metrics");
       progress.message("files");
       Path metricsDir = staging(workspace.metrics(), staged);
       int series = MetricsFiles.write(metricsDir, results.all(), windows.label());
+      run.phase("files");
       progress.step();
       progress.message("charts");
       Path chartsDir = staging(workspace.charts(), staged);
       ChartWriter.Stats charts =
           new ChartWriter(chartsDir, windows.asOfMonth(), windows.label())
               .write(results.projects(), results.groups());
+      run.phase("charts");
       progress.step();
       progress.message("graph");
       GraphWriteBack.write(graph, results.nodeProperties(windows.label()), results.idLinks());
@@ -149,8 +157,8 @@ public final class Analyzer {
   private record Input(long rowsRead, long analyzed, YearMonth asOf, ActivityCells cells) {}
 
   /**
-   * Reads the commits, cuts them at metrics_as_of and reduces them to cells; the commit tables are
-   * garbage once this returns (at 5 million commits they hold 300 MB each).
+   * Streams the commits into cells (memory grows with the cells, not the commits) and cuts them at
+   * metrics_as_of.
    */
   private Input readCommits(
       Catalog catalog,
@@ -158,21 +166,24 @@ public final class Analyzer {
       AnalysisOptions options,
       StageRun run,
       List<String> warnings) {
-    CommitLoader.Loaded loaded =
-        new CommitLoader(catalog.projectIds(), clock.instant()).load(workspace.commits());
+    CellLoader.Loaded loaded =
+        new CellLoader(
+                catalog.projectIds(), clock.instant(), Runtime.getRuntime().availableProcessors())
+            .load(workspace.commits());
     run.in("commit rows", loaded.rowsRead());
+    run.phase("read commits");
     describeSkipped(loaded, run, warnings);
-    Optional<YearMonth> asOf = options.asOf().or(() -> loaded.commits().lastCompleteMonth());
+    Optional<YearMonth> asOf = options.asOf().or(loaded::lastCompleteMonth);
+    long total = loaded.cells().commits();
     if (asOf.isEmpty()) {
       return new Input(loaded.rowsRead(), 0, null, null);
     }
-    CommitTable commits = loaded.commits().upTo(asOf.get());
-    long after = loaded.commits().rowCount() - commits.rowCount();
-    if (after > 0) {
-      run.skip(after + " commits", "authored after metrics_as_of " + asOf.get());
+    ActivityCells cells = loaded.cells().upTo(Granularity.month(asOf.get()));
+    long analyzed = cells.commits();
+    if (total > analyzed) {
+      run.skip((total - analyzed) + " commits", "authored after metrics_as_of " + asOf.get());
     }
-    return new Input(
-        loaded.rowsRead(), commits.rowCount(), asOf.get(), ActivityCells.of(commits.table()));
+    return new Input(loaded.rowsRead(), analyzed, asOf.get(), cells);
   }
 
   /** Without commits: computed properties and links removed, empty folders, a warning. */
@@ -212,7 +223,7 @@ public final class Analyzer {
   }
 
   private static void describeSkipped(
-      CommitLoader.Loaded loaded, StageRun run, List<String> warnings) {
+      CellLoader.Loaded loaded, StageRun run, List<String> warnings) {
     if (!loaded.unknownProjects().isEmpty()) {
       long rows = loaded.unknownProjects().values().stream().mapToLong(Long::longValue).sum();
       List<String> some = loaded.unknownProjects().keySet().stream().limit(5).toList();

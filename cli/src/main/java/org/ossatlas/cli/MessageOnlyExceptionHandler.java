@@ -2,6 +2,8 @@ package org.ossatlas.cli;
 
 import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.ExitCode;
+import org.ossatlas.common.RepositoryUrl;
+import org.ossatlas.common.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -16,14 +18,25 @@ final class MessageOnlyExceptionHandler implements IExecutionExceptionHandler {
       e.printStackTrace(cli.getErr());
     }
     if (e instanceof AtlasException atlas) {
-      cli.getErr().println("ossatlas: " + atlas.getMessage());
+      cli.getErr().println("ossatlas: " + shown(atlas.getMessage()));
       return atlas.exitCode();
     }
     cli.getErr()
         .println(
             "ossatlas: unexpected error: "
-                + e
+                + shown(String.valueOf(e))
                 + (debug ? "" : " (run again with --debug for the stack trace)"));
     return ExitCode.SOFTWARE;
+  }
+
+  /**
+   * The last line of defence before the terminal: no URL credentials (a library may quote a URL)
+   * and no terminal escapes from curated or upstream text; line breaks kept.
+   */
+  static String shown(String message) {
+    return RepositoryUrl.redact(message)
+        .lines()
+        .map(TerminalText::escape)
+        .collect(java.util.stream.Collectors.joining(System.lineSeparator()));
   }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "ossatlas",
     mixinStandardHelpOptions = true,
-    version = "ossatlas 0.1.0",
+    versionProvider = BuildVersion.class,
     description =
         "Harvests commit histories, loads curated sheets into Neo4j, analyzes and renders a static site.",
     subcommands = {
@@ -45,10 +45,6 @@ import picocli.CommandLine.Spec;
     })
 public final class OssAtlasCommand implements Runnable {
   private final Map<String, String> env;
-
-  public OssAtlasCommand() {
-    this(System.getenv());
-  }
 
   /** A root whose settings and secrets come from {@code env} instead of the process environment. */
   OssAtlasCommand(Map<String, String> env) {

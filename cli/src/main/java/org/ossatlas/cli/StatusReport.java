@@ -1,7 +1,5 @@
 package org.ossatlas.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -19,6 +18,7 @@ import org.ossatlas.common.StageReport;
 import org.ossatlas.common.Workspace;
 import org.ossatlas.common.commits.CommitChunk;
 import org.ossatlas.common.commits.CommitTableReader;
+import org.ossatlas.harvester.CheckpointHeader;
 import org.ossatlas.harvester.HarvestTarget;
 import org.ossatlas.harvester.HarvestTargets;
 import org.ossatlas.harvester.SourceRouter;
@@ -27,14 +27,11 @@ import org.ossatlas.harvester.raw.RawStore;
 import org.ossatlas.harvester.raw.RawStoreSummary;
 
 /**
- * What {@code ossatlas status} shows, gathered read-only from the data folder: the harvest
- * checkpoints ({@code data/state/<source>/<project>.json}, fields {@code project}, {@code source},
- * {@code status}, {@code updated_at}, {@code detail}, {@code commits_stored}), the raw store, the
- * run history and {@code commits.csv.gz}.
+ * What {@code ossatlas status} shows, gathered read-only from the data folder: the headers of the
+ * harvest checkpoints ({@code data/state/<source>/<project>.json}, read as {@link
+ * CheckpointHeader}s), the raw store, the run history and {@code commits.csv.gz}.
  */
 record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Commits commits) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /**
    * One project and source: its checkpoint, raw files and compacted rows, and where the next {@code
    * harvest --source auto} takes it and why ({@code route}; null for projects no longer in the
@@ -66,7 +63,7 @@ record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Comm
    */
   static StatusReport read(Workspace workspace, boolean tokenSet) {
     Map<String, String> routes = routes(workspace, tokenSet);
-    Map<String, List<JsonNode>> checkpoints = checkpoints(workspace.state());
+    Map<String, List<CheckpointHeader>> checkpoints = checkpoints(workspace.state());
     RawStore store = new RawStore(workspace.raw());
     Map<String, Long> rows = new TreeMap<>();
     Commits commits = commits(workspace.commits(), rows);
@@ -78,7 +75,7 @@ record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Comm
     for (String project : names) {
       RawStoreSummary raw = RawStoreSummary.of(store, project);
       long compacted = rows.getOrDefault(project, 0L);
-      List<JsonNode> states = checkpoints.getOrDefault(project, List.of());
+      List<CheckpointHeader> states = checkpoints.getOrDefault(project, List.of());
       String route = routes.get(project);
       if (states.isEmpty()) {
         String status = raw.files() > 0 ? "no checkpoint" : route != null ? "new" : "not harvested";
@@ -96,16 +93,16 @@ record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Comm
                 raw.lastFetchedAt(),
                 compacted));
       }
-      for (JsonNode state : states) {
+      for (CheckpointHeader state : states) {
         lines.add(
             new ProjectLine(
                 project,
                 route,
-                text(state, "source"),
-                text(state, "status"),
-                state.hasNonNull("commits_stored") ? state.get("commits_stored").asLong() : null,
-                text(state, "updated_at"),
-                text(state, "detail"),
+                state.source(),
+                state.status(),
+                state.commitsStored(),
+                state.updatedAt() == null ? null : state.updatedAt().toString(),
+                state.detail(),
                 raw.files(),
                 raw.bytes(),
                 raw.lastFetchedAt(),
@@ -134,8 +131,8 @@ record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Comm
   }
 
   /** Checkpoints by project, from every {@code state/<source>/} folder, sorted by source. */
-  private static Map<String, List<JsonNode>> checkpoints(Path state) {
-    Map<String, List<JsonNode>> byProject = new TreeMap<>();
+  private static Map<String, List<CheckpointHeader>> checkpoints(Path state) {
+    Map<String, List<CheckpointHeader>> byProject = new TreeMap<>();
     if (!Files.isDirectory(state)) {
       return byProject;
     }
@@ -144,10 +141,9 @@ record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Comm
         try (Stream<Path> files = Files.list(dir)) {
           for (Path file :
               files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
-            JsonNode node = checkpoint(file, dir.getFileName().toString());
-            if (node != null) {
-              byProject.computeIfAbsent(text(node, "project"), p -> new ArrayList<>()).add(node);
-            }
+            checkpoint(file, dir.getFileName().toString())
+                .ifPresent(
+                    h -> byProject.computeIfAbsent(h.project(), p -> new ArrayList<>()).add(h));
           }
         }
       }
@@ -157,34 +153,16 @@ record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Comm
     return byProject;
   }
 
-  /** A checkpoint, or null for other files; an unreadable one is shown as such. */
-  private static JsonNode checkpoint(Path file, String sourceDir) {
-    String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
+  /** A checkpoint's header, or empty for other files; an unreadable one is shown as such. */
+  private static Optional<CheckpointHeader> checkpoint(Path file, String sourceDir) {
     try {
-      JsonNode node = JSON.readTree(file.toFile());
-      if (node == null || !node.isObject() || !node.has("status")) {
-        return null; // not a project checkpoint (a source's own bookkeeping)
-      }
-      var object = node.deepCopy();
-      var fields = (com.fasterxml.jackson.databind.node.ObjectNode) object;
-      if (!fields.hasNonNull("project")) {
-        fields.put("project", stem);
-      }
-      if (!fields.hasNonNull("source")) {
-        fields.put("source", sourceDir);
-      }
-      return fields;
-    } catch (IOException e) {
-      return JSON.createObjectNode()
-          .put("project", stem)
-          .put("source", sourceDir)
-          .put("status", "unreadable")
-          .put("detail", file + ": " + e.getMessage().lines().findFirst().orElse(""));
+      return CheckpointHeader.read(file);
+    } catch (AtlasException e) {
+      String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
+      String reason = e.getMessage().lines().findFirst().orElse("");
+      return Optional.of(
+          new CheckpointHeader(0, stem, sourceDir, "unreadable", null, reason, null));
     }
-  }
-
-  private static String text(JsonNode node, String field) {
-    return node.hasNonNull(field) ? node.get(field).asText() : null;
   }
 
   private static Commits commits(Path file, Map<String, Long> rowsPerProject) {

@@ -2,28 +2,17 @@ package org.ossatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ossatlas.common.ExitCode;
-import picocli.CommandLine;
 
+/** Runs with an empty environment: a developer's GITHUB_TOKEN or OSSATLAS_* cannot reach in. */
 class CommandLineContractTest {
-
-  /** Runs a command line, capturing what it prints. */
-  record Run(int exitCode, String out, String err) {
-    static Run of(String... args) {
-      CommandLine cli = Main.newCommandLine();
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      cli.setOut(new PrintWriter(out, true));
-      cli.setErr(new PrintWriter(err, true));
-      int code = cli.execute(args);
-      return new Run(code, out.toString(), err.toString());
-    }
-  }
 
   @ParameterizedTest
   @ValueSource(
@@ -42,7 +31,7 @@ class CommandLineContractTest {
         "config"
       })
   void everySubcommandHasHelp(String subcommand) {
-    Run run = Run.of(subcommand, "--help");
+    CommandRun run = CommandRun.of(subcommand, "--help");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(run.out()).contains("Usage: ossatlas " + subcommand).contains("--sheets=DIR");
@@ -50,7 +39,7 @@ class CommandLineContractTest {
 
   @Test
   void anUnknownOptionIsAUsageErrorWithOneLineAndAHint() {
-    Run run = Run.of("validate", "--no-such-flag");
+    CommandRun run = CommandRun.of("validate", "--no-such-flag");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err())
@@ -61,7 +50,7 @@ class CommandLineContractTest {
 
   @Test
   void noSubcommandIsAUsageError() {
-    Run run = Run.of();
+    CommandRun run = CommandRun.of();
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("a subcommand is required");
@@ -69,10 +58,45 @@ class CommandLineContractTest {
 
   @Test
   void theRootHelpListsTheExitCodes() {
-    Run run = Run.of("--help");
+    CommandRun run = CommandRun.of("--help");
 
     assertThat(run.out())
         .contains("75 harvest stopped with work left")
         .contains("65 invalid input");
+  }
+
+  @Test
+  void versionIsThePomsVersion() throws Exception {
+    String pom = Files.readString(Path.of("pom.xml"));
+    Matcher version = Pattern.compile("<version>([^<]+)</version>").matcher(pom);
+    assertThat(version.find()).isTrue(); // the parent's version, which the module inherits
+
+    CommandRun run = CommandRun.of("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().strip()).isEqualTo("ossatlas " + version.group(1));
+  }
+
+  @Test
+  void harvestHelpListsTheAllowedSources() {
+    assertThat(CommandRun.of("harvest", "--help").out())
+        .contains("github, git, auto")
+        .contains("default: auto");
+  }
+
+  @Test
+  void badOptionValuesAreUsageErrorsNamingTheOption() {
+    assertThat(CommandRun.of("harvest", "--source", "svn").err())
+        .contains("--source")
+        .contains("GITHUB, GIT, AUTO] (case-insensitive)");
+    assertThat(CommandRun.of("harvest", "--shard", "3/2").err())
+        .contains("--shard")
+        .contains("1 <= i <= n");
+    assertThat(CommandRun.of("harvest", "--raw-file-size", "lots").err())
+        .contains("--raw-file-size")
+        .contains("16MiB");
+    CommandRun url = CommandRun.of("harvest", "--api-url", "ftp://x");
+    assertThat(url.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(url.err()).contains("--api-url").contains("not an http(s) URL");
   }
 }

@@ -128,7 +128,8 @@ class HarvestCommandTest {
                 "--data",
                 dir.resolve("data").toString(),
                 "--api-url",
-                "http://localhost:" + github.port()));
+                "http://localhost:" + github.port(),
+                "--allow-http-token"));
     args.addAll(List.of(extra));
     // With a token, `auto` takes https://github.com/o/r through the API (the local server).
     return CommandRun.withEnv(Map.of("GITHUB_TOKEN", "test-token"), args.toArray(String[]::new));
@@ -235,7 +236,8 @@ class HarvestCommandTest {
             "--data",
             dir.resolve("data").toString(),
             "--api-url",
-            "http://localhost:" + github.port());
+            "http://localhost:" + github.port(),
+            "--allow-http-token");
     builder.environment().put("GITHUB_TOKEN", "test-token");
     builder.redirectOutput(dir.resolve("out.txt").toFile());
     builder.redirectError(dir.resolve("err.txt").toFile());

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.OptionSpec;
 class LayeredDefaultsTest {
 
   private static OptionSpec option(String name) {
-    return new CommandLine(new OssAtlasCommand()).getCommandSpec().findOption(name);
+    return new CommandLine(new OssAtlasCommand(Map.of())).getCommandSpec().findOption(name);
   }
 
   @Test
@@ -32,14 +32,14 @@ class LayeredDefaultsTest {
 
   @Test
   void aFlagBeatsTheEnvironment(@TempDir Path dir) {
-    CommandLine cli = new CommandLine(new OssAtlasCommand());
+    CommandLine cli = new CommandLine(new OssAtlasCommand(Map.of()));
     cli.setDefaultValueProvider(new LayeredDefaults(Map.of("OSSATLAS_DATA", "/from/env")));
 
     cli.parseArgs("--data", dir.toString(), "config");
     OssAtlasCommand root = cli.getCommand();
     assertThat(root.workspace().data()).isEqualTo(dir);
 
-    CommandLine other = new CommandLine(new OssAtlasCommand());
+    CommandLine other = new CommandLine(new OssAtlasCommand(Map.of()));
     other.setDefaultValueProvider(new LayeredDefaults(Map.of("OSSATLAS_DATA", "/from/env")));
     other.parseArgs("config");
     OssAtlasCommand fromEnv = other.getCommand();

@@ -5,18 +5,19 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on an interactive terminal, nothing under cron or in tests (no console), so that
- * logs stay clean. Close it when the step ends.
+ * A progress bar on an interactive terminal, nothing under cron or in tests, so that logs stay
+ * clean. Off unless the program's entry point turns it on ({@code cli}'s {@code Main}: when there
+ * is a console and no {@code --quiet}); library code never does. Close it when the step ends.
  */
 public final class Progress implements AutoCloseable {
-  private static volatile boolean enabled = System.console() != null;
+  private static volatile boolean enabled;
   private final ProgressBar bar;
 
   private Progress(ProgressBar bar) {
     this.bar = bar;
   }
 
-  /** Turns bars off ({@code --quiet}) or on regardless of the terminal. */
+  /** Turns bars on or off for the whole process; called by the entry point only. */
   public static void setEnabled(boolean on) {
     enabled = on;
   }

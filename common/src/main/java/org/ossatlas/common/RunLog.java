@@ -1,7 +1,9 @@
 package org.ossatlas.common;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,12 +21,22 @@ import java.util.Optional;
 /**
  * The run history in {@code data/runs/runs.jsonl}: one JSON line per stage run, appended with a
  * single write so that concurrent or killed runs never interleave half lines.
+ *
+ * <p>Line versions: 0 is a line written before lines carried {@value #FORMAT_VERSION} (the field is
+ * absent); 1 puts the field first, then the {@link StageReport}. Readers accept every version up to
+ * {@link #VERSION}; a line from a newer ossatlas is read for the fields this build knows.
  */
 public final class RunLog {
+  /** The version this build writes. */
+  public static final int VERSION = 1;
+
+  public static final String FORMAT_VERSION = "format_version";
+
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** The stages in the order the pipeline runs them. */
   public static final List<String> PIPELINE =
@@ -39,7 +51,9 @@ public final class RunLog {
   public void append(StageReport report) {
     try {
       Files.createDirectories(file.getParent());
-      byte[] line = (JSON.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8);
+      ObjectNode node = JSON.createObjectNode().put(FORMAT_VERSION, VERSION);
+      node.setAll((ObjectNode) JSON.valueToTree(report));
+      byte[] line = (JSON.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
       Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException("could not append to " + file, e);
@@ -55,6 +69,7 @@ public final class RunLog {
     try {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         try {
+          // Versions 0 and 1 hold the same report; the version field is not part of it.
           reports.add(JSON.readValue(line, StageReport.class));
         } catch (IOException torn) {
           // Only the last line can be torn; the rest stays readable.

@@ -21,6 +21,8 @@ public final class StageRun {
   private final Map<String, Long> out = new LinkedHashMap<>();
   private final List<String> warnings = new ArrayList<>();
   private final List<StageReport.Skipped> skipped = new ArrayList<>();
+  private final Map<String, Long> phases = new LinkedHashMap<>();
+  private long phaseStart = System.nanoTime();
 
   private StageRun(String stage) {
     this.stage = stage;
@@ -42,13 +44,25 @@ public final class StageRun {
     return this;
   }
 
+  /** Records a warning; URL credentials in it never reach the run log (docs/security.md). */
   public StageRun warn(String warning) {
-    warnings.add(warning);
+    warnings.add(RepositoryUrl.redact(warning));
     return this;
   }
 
   public StageRun skip(String item, String reason) {
-    skipped.add(new StageReport.Skipped(item, reason));
+    skipped.add(new StageReport.Skipped(RepositoryUrl.redact(item), RepositoryUrl.redact(reason)));
+    return this;
+  }
+
+  /**
+   * Ends a phase named {@code name} now: it took the time since the previous phase ended (or the
+   * run started). A name used twice adds up.
+   */
+  public StageRun phase(String name) {
+    long now = System.nanoTime();
+    phases.merge(name, (now - phaseStart) / 1_000_000, Long::sum);
+    phaseStart = now;
     return this;
   }
 
@@ -68,7 +82,8 @@ public final class StageRun {
         perSecond,
         peakHeapBytes(),
         List.copyOf(warnings),
-        List.copyOf(skipped));
+        List.copyOf(skipped),
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phases)));
   }
 
   private static long peakHeapBytes() {

@@ -1,8 +1,5 @@
 package org.ossatlas.harvester;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.ossatlas.common.AtlasException;
 
 /**
  * Least recently harvested first, so that a small budget still gets round to every project. The
@@ -18,8 +16,6 @@ import java.util.function.Function;
  * project without one (new, or no source) comes first. The sort is stable: ties keep sheet order.
  */
 final class HarvestOrder {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private HarvestOrder() {}
 
   static List<HarvestTarget> leastRecentFirst(
@@ -42,11 +38,10 @@ final class HarvestOrder {
       return Instant.MIN;
     }
     try {
-      JsonNode node = JSON.readTree(file.toFile());
-      String text = node.path("updated_at").asText(null);
-      return text == null ? Instant.MIN : Instant.parse(text);
-    } catch (IOException | RuntimeException e) {
-      return Instant.MIN;
+      Instant updated = CheckpointHeader.read(file).map(CheckpointHeader::updatedAt).orElse(null);
+      return updated == null ? Instant.MIN : updated;
+    } catch (AtlasException unreadable) {
+      return Instant.MIN; // the source itself reports it when it reads the checkpoint
     }
   }
 }

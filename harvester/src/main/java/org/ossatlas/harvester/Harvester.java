@@ -33,12 +33,10 @@ public final class Harvester {
     GIT,
     AUTO;
 
-    public static Choice parse(String text) {
-      try {
-        return valueOf(text.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw AtlasException.usage("--source " + text + ": expected github, git or auto");
-      }
+    /** The spelling on the command line (and in {@code --help}). */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -196,17 +194,28 @@ public final class Harvester {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     StageReport report = record(stage, outcomes, raw, true);
-    int exit =
-        outcomes.stream().anyMatch(o -> o.status() == TargetOutcome.Status.WORK_LEFT)
-            ? ExitCode.TEMP_FAIL
-            : ExitCode.OK;
     return new Result(
         List.copyOf(outcomes),
-        exit,
+        exitCode(outcomes),
         report,
         List.copyOf(skipped),
         List.copyOf(raw.repairs()),
         took);
+  }
+
+  /**
+   * 75 when work is left; 1 when every project failed (cron must notice a harvest that fetches
+   * nothing: a revoked token, no network); else 0, the failures of some listed as warnings.
+   */
+  static int exitCode(List<TargetOutcome> outcomes) {
+    if (outcomes.stream().anyMatch(o -> o.status() == TargetOutcome.Status.WORK_LEFT)) {
+      return ExitCode.TEMP_FAIL;
+    }
+    if (!outcomes.isEmpty()
+        && outcomes.stream().allMatch(o -> o.status() == TargetOutcome.Status.FAILED)) {
+      return ExitCode.SOFTWARE;
+    }
+    return ExitCode.OK;
   }
 
   private StageReport record(

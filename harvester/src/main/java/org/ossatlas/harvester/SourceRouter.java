@@ -1,11 +1,10 @@
 package org.ossatlas.harvester;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.RepositoryUrl;
 
 /**
  * Which source harvests a project: the sheet's {@code source} column when the curator set one,
@@ -79,22 +78,11 @@ public final class SourceRouter {
         : "no source of this run can harvest " + target.repoUrl();
   }
 
-  /** Whether {@code auto} gives a URL to the GitHub source: {@code https://github.com/O/N}. */
+  /**
+   * Whether {@code auto} gives a URL to the GitHub source: a GitHub repository page as {@link
+   * RepositoryUrl} (and so the validator) defines it; a {@code .git} clone URL is cloned.
+   */
   public static boolean isGitHubRepoPage(String url) {
-    String u = url.strip();
-    if (u.endsWith(".git") || u.endsWith(".git/")) {
-      return false;
-    }
-    try {
-      URI uri = URI.create(u);
-      String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-      return "https".equalsIgnoreCase(uri.getScheme())
-          && (host.equals("github.com") || host.equals("www.github.com"))
-          && uri.getPath() != null
-          && uri.getPath().replaceAll("/+$", "").split("/").length == 3
-          && uri.getQuery() == null;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return RepositoryUrl.parse(url).map(RepositoryUrl::isGitHubPage).orElse(false);
   }
 }

@@ -3,7 +3,7 @@ package org.ossatlas.importer;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-import org.ossatlas.graph.sheets.RepoUrl;
+import org.ossatlas.common.RepositoryUrl;
 
 /**
  * Repository URLs as upstream lists write them, turned into the {@code repo} cell the validator
@@ -30,11 +30,11 @@ final class Repos {
     while (u.endsWith("/")) {
       u = u.substring(0, u.length() - 1);
     }
-    Optional<RepoUrl> parsed = RepoUrl.parse(u);
+    Optional<RepositoryUrl> parsed = RepositoryUrl.parse(u);
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    RepoUrl repo = parsed.get();
+    RepositoryUrl repo = parsed.get();
     if (repo.isGitHub()) {
       String canonical = "https://github.com/" + repo.owner() + "/" + repo.name();
       return Optional.of(new Repo(canonical, repo.owner(), key(canonical)));

@@ -116,6 +116,29 @@ class RenderOutputSafetyTest {
   }
 
   @Test
+  void controlCharactersInTheGraphCannotBreakTheFeedOrThePages() throws Exception {
+    Workspace ws = SiteFixture.workspace(dir);
+    GraphConnection graph = SiteFixture.analysed(ws);
+    graph.write(
+        tx ->
+            tx.run(
+                    "MATCH (p:Project {id: 'airflow'}) SET p.name = $n",
+                    Map.of("n", "Apache\u0000Air\u000bflow\u001b[2J"))
+                .consume());
+
+    SiteBuilder.build(graph, ws, SiteOptions.defaults());
+
+    for (String xml : java.util.List.of("feed.xml", "sitemap.xml")) {
+      javax.xml.parsers.DocumentBuilderFactory.newInstance()
+          .newDocumentBuilder()
+          .parse(ws.out().resolve(xml).toFile()); // throws on ill-formed XML
+    }
+    String page = Files.readString(ws.out().resolve("projects/airflow/index.html"));
+    assertThat(page).contains("ApacheAirflow[2J").doesNotContain("\u0000", "\u000b", "\u001b");
+    assertThat(Files.readString(ws.out().resolve("feed.xml"))).doesNotContain("\u0000", "\u001b");
+  }
+
+  @Test
   void aClosedOutputWritesNothingMore() throws IOException {
     Path site = dir.resolve("staging");
     Files.createDirectories(site);

@@ -101,7 +101,7 @@ final class SiteFixture {
     metrics(graph, "Backer", "dagster-labs", 30, -3, null, 0);
     for (String id : List.of("airflow", "dagster", "luigi", "pytorch")) {
       write(workspace.charts().resolve("projects/" + id + ".svg"), svg(id, 600, 240));
-      write(workspace.charts().resolve("projects/" + id + "-spark.svg"), svg(id, 120, 30));
+      write(workspace.charts().resolve("projects/" + id + ".spark.svg"), svg(id, 120, 30));
       write(workspace.metrics().resolve("projects/" + id + ".csv"), csv());
     }
     write(

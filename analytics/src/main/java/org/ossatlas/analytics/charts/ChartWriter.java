@@ -19,7 +19,7 @@ import org.ossatlas.analytics.series.TimeSeries;
 
 /**
  * Draws every chart into a folder that the caller swaps in whole: {@code projects/ID.svg} and
- * {@code projects/ID-spark.svg}, {@code categories/ID.svg}, {@code backers/ID.svg}. Entities
+ * {@code projects/ID.spark.svg}, {@code categories/ID.svg}, {@code backers/ID.svg}. Entities
  * without commits get no chart. Headless: no window system is touched.
  */
 public final class ChartWriter {
@@ -39,7 +39,6 @@ public final class ChartWriter {
    * @param asOf month number of metrics_as_of: every chart runs to it
    */
   public ChartWriter(Path dir, int asOf, String asOfLabel) {
-    System.setProperty("java.awt.headless", "true");
     this.dir = dir;
     this.asOf = asOf;
     this.asOfLabel = asOfLabel;
@@ -79,11 +78,12 @@ public final class ChartWriter {
     int first = series.periods().getInt(0);
     long[] commits = dense(series, "commits", first, asOf);
     long[] authors = dense(series, "authors", first, asOf);
-    Path folder = dir.resolve(EntityKind.PROJECT.folder());
-    save(folder.resolve(id + ".svg"), ActivityChart.svg(id, name, first, commits, authors, facts));
+    save(
+        dir.resolve(chartFile(EntityKind.PROJECT, id)),
+        ActivityChart.svg(id, name, first, commits, authors, facts));
     int sparkFirst = asOf - Sparkline.MONTHS + 1;
     long[] recent = dense(series, "commits", sparkFirst, asOf);
-    save(folder.resolve(id + "-spark.svg"), Sparkline.svg(id, name, sparkFirst, recent, facts));
+    save(dir.resolve(sparklineFile(id)), Sparkline.svg(id, name, sparkFirst, recent, facts));
   }
 
   private void group(
@@ -111,7 +111,21 @@ public final class ChartWriter {
     String svg =
         StackedChart.svg(
             prefix + id, results.names().get(e), first, total, bands, facts(results, e));
-    save(dir.resolve(results.kind().folder()).resolve(id + ".svg"), svg);
+    save(dir.resolve(chartFile(results.kind(), id)), svg);
+  }
+
+  /** {@code projects/ID.svg}: the entity's chart, relative to the charts folder. */
+  static String chartFile(EntityKind kind, String id) {
+    return kind.folder() + "/" + id + ".svg";
+  }
+
+  /**
+   * {@code projects/ID.spark.svg}: the dot is a separator ids cannot contain, so no id's chart is
+   * another's sparkline ({@code ID-spark.svg} made project {@code a-spark}'s chart project {@code
+   * a}'s sparkline).
+   */
+  static String sparklineFile(String id) {
+    return EntityKind.PROJECT.folder() + "/" + id + ".spark.svg";
   }
 
   private ChartFacts facts(EntityResults r, int e) {

@@ -122,13 +122,6 @@ final class Svg {
         + "</svg>\n";
   }
 
-  /** Path data of a shape, in page coordinates, one decimal. */
-  static String pathData(Shape shape) {
-    PathBuilder d = new PathBuilder();
-    d.append(shape);
-    return d.toString();
-  }
-
   /**
    * Path data of several shapes; a shape starting where the previous one ended continues the same
    * subpath (XChart draws lines segment by segment).

@@ -21,9 +21,10 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.numbers.IntColumnType;
 
 /**
- * Reads {@code data/commits.csv.gz} (Commons CSV, streaming) into a {@link CommitTable}, keeping
- * only the projects of the graph and only the fields the metrics need: strings become numbers as
- * they are read, so 5 million commits take about 150 MB of heap.
+ * Reads {@code data/commits.csv.gz} into a {@link CommitTable}, one row per commit, keeping only
+ * the projects of the graph and the fields the metrics need (about 28 bytes a commit). The whole
+ * history in memory: for tests and small tools, and the reference {@link CellLoader} (which {@code
+ * analyze} uses, streaming) is checked against.
  */
 public final class CommitLoader {
   private static final long UNKNOWN_TIME = CommitTableRow.UNKNOWN_TIME;

@@ -4,8 +4,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.ossatlas.analytics.series.Granularity;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.selection.Selection;
 
@@ -59,6 +57,11 @@ public final class CommitTable {
    * committer time. Empty when there are no commits.
    */
   public Optional<YearMonth> lastCompleteMonth() {
+    return lastCompleteMonth(latestEpochSecond);
+  }
+
+  /** The month before the one of {@code latestEpochSecond}; empty for {@link Long#MIN_VALUE}. */
+  static Optional<YearMonth> lastCompleteMonth(long latestEpochSecond) {
     if (latestEpochSecond == Long.MIN_VALUE) {
       return Optional.empty();
     }
@@ -87,17 +90,5 @@ public final class CommitTable {
 
   public static Selection bots(Table commits) {
     return commits.intColumn(AUTHOR).isEqualTo(BOT);
-  }
-
-  /** An empty table with the columns above. */
-  public static Table emptyTable() {
-    return Table.create(
-        "commits",
-        IntColumn.create(PROJECT),
-        IntColumn.create(AUTHOR),
-        IntColumn.create(MONTH),
-        LongColumn.create(TIME),
-        IntColumn.create(ADDITIONS),
-        IntColumn.create(DELETIONS));
   }
 }

@@ -9,8 +9,10 @@ import static org.ossatlas.analytics.commits.CommitTable.TIME;
 
 import org.ossatlas.analytics.commits.CommitTable;
 import org.ossatlas.analytics.series.Aggregate;
+import org.ossatlas.analytics.series.Granularity;
 import org.ossatlas.analytics.series.Measure;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.selection.Selection;
 
 /**
  * The commits reduced to one row per (project, month, author) — all bot commits of a project and
@@ -45,6 +47,43 @@ public final class ActivityCells {
                 Measure.min(TIME).as(FIRST),
                 Measure.max(TIME).as(LAST))
             .run());
+  }
+
+  /**
+   * Cells already reduced elsewhere (the streaming loader): one row per (project, month, author),
+   * sorted so, with the columns {@link #of} makes.
+   */
+  public static ActivityCells reduced(Table cells) {
+    return new ActivityCells(cells);
+  }
+
+  /** Cells in which a (project, month, author) may appear more than once, summed into one. */
+  public static ActivityCells merge(Table cells) {
+    return new ActivityCells(
+        Aggregate.of(cells)
+            .by(PROJECT, MONTH, AUTHOR)
+            .measure(
+                Measure.sum(COMMITS).as(COMMITS),
+                Measure.sum(ADDITIONS_SUM).as(ADDITIONS_SUM),
+                Measure.sum(DELETIONS_SUM).as(DELETIONS_SUM),
+                Measure.min(FIRST).as(FIRST),
+                Measure.max(LAST).as(LAST))
+            .run());
+  }
+
+  /** The cells of months up to {@code lastMonth} (a {@link Granularity#MONTH} index). */
+  public ActivityCells upTo(int lastMonth) {
+    Selection keep = table.intColumn(MONTH).isLessThanOrEqualTo(lastMonth);
+    return keep.size() == table.rowCount() ? this : new ActivityCells(table.where(keep));
+  }
+
+  /** Commits counted in the cells, bots and anonymous ones included. */
+  public long commits() {
+    long sum = 0;
+    for (long n : table.longColumn(COMMITS).asLongArray()) {
+      sum += n;
+    }
+    return sum;
   }
 
   /** Columns project, month, author (int) and the sums above (long). */

@@ -2,7 +2,6 @@ package org.ossatlas.analytics.metrics;
 
 import java.util.List;
 import org.ossatlas.analytics.series.TimeSeries;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;
@@ -71,20 +70,6 @@ public final class MetricContext {
       if (!values.isMissing(row)) {
         out.set(entities.getInt(row), values.getLong(row));
       }
-    }
-    return out;
-  }
-
-  /** The same for a double column. */
-  public DoubleColumn alignDouble(Table byEntity, String column, String name) {
-    DoubleColumn out = DoubleColumn.create(name, size());
-    for (int i = 0; i < size(); i++) {
-      out.setMissing(i);
-    }
-    IntColumn entities = byEntity.intColumn(EntityActivity.ENTITY);
-    DoubleColumn values = byEntity.doubleColumn(column);
-    for (int row = 0; row < byEntity.rowCount(); row++) {
-      out.set(entities.getInt(row), values.getDouble(row));
     }
     return out;
   }

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.ossatlas.analytics.metrics.EntityActivity;
 import org.ossatlas.analytics.metrics.EntityResults;
 import org.ossatlas.analytics.series.TimeSeries;
+import org.ossatlas.common.SpreadsheetSafe;
 
 /**
  * Writes {@code data/metrics}: per entity kind a folder of series ({@code projects/ID.csv}, one row
@@ -82,9 +83,16 @@ public final class MetricsFiles {
     }
   }
 
-  /** One record, quoted where needed, ended by a newline (CSVPrinter needs SpotBugs classes). */
+  /**
+   * One record, quoted where needed, ended by a newline (CSVPrinter needs SpotBugs classes). The
+   * site publishes these files: every cell is made safe to open in a spreadsheet.
+   */
   private static void line(Writer out, List<?> cells) throws IOException {
-    out.write(FORMAT.format(cells.toArray()));
+    out.write(
+        FORMAT.format(
+            cells.stream()
+                .map(c -> c == null ? null : SpreadsheetSafe.cell(c.toString()))
+                .toArray()));
     out.write('\n');
   }
 

@@ -85,10 +85,6 @@ public final class Membership {
     return groupIds.size();
   }
 
-  public int memberCount() {
-    return groupsOfMember.length;
-  }
-
   private static Map<String, Integer> indexOf(List<String> ids) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {

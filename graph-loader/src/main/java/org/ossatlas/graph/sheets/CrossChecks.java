@@ -13,9 +13,12 @@ import java.util.function.Function;
 
 /**
  * Checks across rows and sheets: unique ids and names (ignoring case), references to existing ids,
- * no parent cycles, no repeated rows, no project related to itself.
+ * no parent cycles, no repeated rows, no project related to itself, a bounded number of links.
  */
 final class CrossChecks {
+  /** A project page lists every link: a 50 MB links.csv must not make a 60 MB page. */
+  static final int MAX_LINKS_PER_PROJECT = 50;
+
   private final CuratedSheets sheets;
   private final Map<Sheet, SheetTable> tables;
   private final ProblemLog log;
@@ -72,8 +75,21 @@ final class CrossChecks {
 
   private void links() {
     Map<List<String>, Origin> seen = new HashMap<>();
+    Map<String, Integer> perProject = new HashMap<>();
     for (Link link : sheets.links()) {
       reference(link.origin(), "project", link.project(), Sheet.PROJECTS, projectIds, "project");
+      if (link.project() != null
+          && perProject.merge(link.project(), 1, Integer::sum) == MAX_LINKS_PER_PROJECT + 1) {
+        log.error(
+            link.origin(),
+            "project",
+            "`"
+                + link.project()
+                + "` has more than "
+                + MAX_LINKS_PER_PROJECT
+                + " links; the project page lists them all",
+            "keep the most useful " + MAX_LINKS_PER_PROJECT);
+      }
       once(
           seen,
           link.origin(),

@@ -3,6 +3,7 @@ package org.ossatlas.graph.sheets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ossatlas.common.RepositoryUrl;
 
 /**
  * Checks single cells of one sheet: required values, id syntax, closed value sets, URLs, Markdown.
@@ -42,7 +43,17 @@ final class FieldChecks {
   /** A required slug such as {@code duckdb} or {@code apache-airflow}. */
   String id(SheetRow row, String column) {
     String value = required(row, column);
-    if (value != null && !Vocabulary.isSlug(value)) {
+    if (value != null && value.length() > Vocabulary.MAX_ID_LENGTH) {
+      log.error(
+          row.origin(),
+          column,
+          "the id is "
+              + value.length()
+              + " characters long; the limit is "
+              + Vocabulary.MAX_ID_LENGTH
+              + " (ids name the site's files)",
+          "use a shorter id");
+    } else if (value != null && !Vocabulary.isSlug(value)) {
       log.error(
           row.origin(),
           column,
@@ -88,10 +99,10 @@ final class FieldChecks {
     if (value == null) {
       return null;
     }
-    String problem = RepoUrl.problem(value);
+    String problem = RepositoryUrl.problem(value);
     if (problem != null) {
       log.error(row.origin(), column, problem + ": `" + value + "`", REPO_HINT);
-    } else if ("github".equals(source) && !RepoUrl.parse(value).orElseThrow().isGitHub()) {
+    } else if ("github".equals(source) && !RepositoryUrl.parse(value).orElseThrow().isGitHub()) {
       log.error(
           row.origin(),
           column,

@@ -57,7 +57,8 @@ final class SheetReader {
     if (bom) {
       text = text.substring(1);
     }
-    List<Raw> records = parse(file, text);
+    List<Raw> records = new ArrayList<>();
+    boolean parsedAll = parse(file, text, records);
     if (records.stream().allMatch(Raw::isBlank)) {
       log.error(
           Origin.file(file),
@@ -88,7 +89,8 @@ final class SheetReader {
     }
     List<SheetRow> rows =
         readRows(file, records.subList(headerIndex + 1, records.size()), header, columns);
-    return new SheetTable(sheet, true, Set.copyOf(columns.keySet()), rows);
+    boolean complete = parsedAll && rows.stream().allMatch(SheetRow::wellFormed);
+    return new SheetTable(sheet, true, complete, Set.copyOf(columns.keySet()), rows);
   }
 
   /** Checks the header and returns the known columns with their field index. */
@@ -159,18 +161,22 @@ final class SheetReader {
         log.warning(at, Problem.WHOLE_ROW, "blank row, ignored", null);
         continue;
       }
-      boolean wellFormed = record.values().size() == header.values().size();
-      if (!wellFormed) {
+      if (record.values().size() != header.values().size()) {
+        // A structural error (a stray comma, an unclosed quote that swallowed lines) shifts every
+        // later row: report it alone, not hundreds of follow-on errors after it.
         log.error(
             at,
             Problem.WHOLE_ROW,
             "the row has "
                 + record.values().size()
                 + " fields, the header has "
-                + header.values().size(),
+                + header.values().size()
+                + "; the rest of the file is not read",
             COMMA_HINT);
+        rows.add(new SheetRow(at, cells(at, record, columns, false), false));
+        break;
       }
-      rows.add(new SheetRow(at, cells(at, record, columns, wellFormed), wellFormed));
+      rows.add(new SheetRow(at, cells(at, record, columns, true), true));
     }
     return rows;
   }
@@ -188,14 +194,14 @@ final class SheetReader {
       if (wellFormed && !value.equals(raw)) {
         log.warning(at, column.getKey(), "spaces around the value, trimmed", null);
       }
-      values.put(column.getKey(), value);
+      values.put(column.getKey(), CellRules.check(at, column.getKey(), value, log));
     }
     return values;
   }
 
-  private List<Raw> parse(String file, String text) {
+  /** Parses into {@code records}; false when broken quoting stopped it (reported). */
+  private boolean parse(String file, String text, List<Raw> records) {
     LineIndex lines = new LineIndex(text);
-    List<Raw> records = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
       Iterator<CSVRecord> it = parser.iterator();
       while (true) {
@@ -213,13 +219,13 @@ final class SheetReader {
               "broken quoting, the rest of the file is not read: " + rootMessage(e),
               "a quoted value must end with a double quote followed by a comma or a line break;"
                   + " write a quote inside a quoted value as \"\"");
-          break;
+          return false;
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return records;
+    return true;
   }
 
   /** Decodes UTF-8, reporting the first line with bytes that are not UTF-8 (a Latin-1 export). */

@@ -7,6 +7,12 @@ import java.util.regex.Pattern;
 public final class Vocabulary {
   public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
+  /**
+   * Ids name files and folders (pages, charts, metrics, checkpoints); file systems refuse names
+   * over 255 bytes, and the longest derived name adds a suffix, so ids stay well below.
+   */
+  public static final int MAX_ID_LENGTH = 64;
+
   public static final List<String> BACKER_KINDS =
       List.of("company", "foundation", "university", "community", "person");
   public static final List<String> BACKER_ROLES =

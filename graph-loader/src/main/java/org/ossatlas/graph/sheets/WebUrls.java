@@ -4,7 +4,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** Checks the URLs the site turns into links: absolute http(s) only, never {@code javascript:}. */
+/**
+ * Checks the URLs the site turns into links: absolute http(s) only, never {@code javascript:}, and
+ * never with user info (a {@code user:password@} in a sheet would be published).
+ */
 final class WebUrls {
   private WebUrls() {}
 
@@ -26,6 +29,10 @@ final class WebUrls {
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       return "malformed URL: no host";
+    }
+    if (uri.getRawUserInfo() != null) {
+      return "the URL carries credentials (user info before `@`), which would be published;"
+          + " remove them";
     }
     return null;
   }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.RepositoryUrl;
 import org.ossatlas.graph.testing.SheetsFixture;
 
 class SheetsValidatorTest {
@@ -145,7 +146,7 @@ class SheetsValidatorTest {
             5,
             "*",
             ERROR,
-            "the row has 8 fields, the header has 7 (a value with a comma"),
+            "the row has 8 fields, the header has 7; the rest of the file is not read (a value with a comma"),
         new Case(
             "broken quoting",
             edit(
@@ -690,12 +691,12 @@ class SheetsValidatorTest {
                 "ssh://git@example.org:2222/srv/repo.git",
                 "git@github.com:duckdb/duckdb.git",
                 "file:///tmp/repos/demo"))
-        .allSatisfy(url -> assertThat(RepoUrl.problem(url)).as(url).isNull());
-    assertThat(RepoUrl.parse("https://github.com/duckdb/duckdb.git").orElseThrow())
-        .isEqualTo(new RepoUrl("https://github.com/duckdb/duckdb.git", "duckdb", "duckdb"));
-    assertThat(RepoUrl.parse("git@github.com:duckdb/duckdb.git").orElseThrow().isGitHub())
+        .allSatisfy(url -> assertThat(RepositoryUrl.problem(url)).as(url).isNull());
+    assertThat(RepositoryUrl.parse("https://github.com/duckdb/duckdb.git").orElseThrow())
+        .isEqualTo(new RepositoryUrl("https://github.com/duckdb/duckdb.git", "duckdb", "duckdb"));
+    assertThat(RepositoryUrl.parse("git@github.com:duckdb/duckdb.git").orElseThrow().isGitHub())
         .isFalse();
-    assertThat(RepoUrl.problem("http://example.org/repo.git")).contains("use https://");
+    assertThat(RepositoryUrl.problem("http://example.org/repo.git")).contains("use https://");
   }
 
   private static UnaryOperator<SheetsFixture> edit(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -14,10 +15,12 @@ import java.time.Instant;
 import java.util.List;
 import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.AtomicFiles;
+import org.ossatlas.harvester.CheckpointHeader;
 
 /**
- * {@code data/state/git/<project>.json}: where the git source stands for one project. The first six
- * fields are the convention shared by all sources; the rest are the git source's own.
+ * {@code data/state/git/<project>.json}: where the git source stands for one project. The first
+ * fields are the {@link CheckpointHeader} shared by all sources; the rest are the git source's own.
+ * Immutable: a step of the walk makes a new one with a wither and writes it.
  *
  * @param status {@code caught_up}, {@code work_left} or {@code failed}
  * @param commitsStored commits appended to the raw store over all runs
@@ -33,12 +36,13 @@ import org.ossatlas.common.AtomicFiles;
  * @param walkLeft commits of that walk not stored yet
  */
 @JsonPropertyOrder({
-  "project",
-  "source",
-  "status",
-  "updated_at",
-  "detail",
-  "commits_stored",
+  CheckpointHeader.FORMAT_VERSION,
+  CheckpointHeader.PROJECT,
+  CheckpointHeader.SOURCE,
+  CheckpointHeader.STATUS,
+  CheckpointHeader.UPDATED_AT,
+  CheckpointHeader.DETAIL,
+  CheckpointHeader.COMMITS_STORED,
   "url",
   "ref",
   "first_parent",
@@ -66,9 +70,9 @@ record GitCheckpoint(
     @JsonProperty("walk_target") String walkTarget,
     @JsonProperty("walk_left") long walkLeft) {
 
-  static final String CAUGHT_UP = "caught_up";
-  static final String WORK_LEFT = "work_left";
-  static final String FAILED = "failed";
+  static final String CAUGHT_UP = CheckpointHeader.CAUGHT_UP;
+  static final String WORK_LEFT = CheckpointHeader.WORK_LEFT;
+  static final String FAILED = CheckpointHeader.FAILED;
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
@@ -78,6 +82,62 @@ record GitCheckpoint(
 
   GitCheckpoint {
     storedTips = storedTips == null ? List.of() : List.copyOf(storedTips);
+  }
+
+  /** Always the current version: older files are read as they are and written back as this. */
+  @JsonProperty(value = CheckpointHeader.FORMAT_VERSION, access = JsonProperty.Access.READ_ONLY)
+  int formatVersion() {
+    return CheckpointHeader.VERSION;
+  }
+
+  /**
+   * Where a run stands now: its status, when, why, what it walks (URL, branch, mode, stored tips)
+   * and the walk it stopped in (if any).
+   */
+  GitCheckpoint withStatus(
+      String status,
+      Instant updatedAt,
+      String detail,
+      String url,
+      String ref,
+      boolean firstParent,
+      List<String> storedTips,
+      String walkTarget,
+      long walkLeft) {
+    return new GitCheckpoint(
+        project,
+        source,
+        status,
+        updatedAt,
+        detail,
+        commitsStored,
+        url,
+        ref,
+        firstParent,
+        storedHead,
+        storedTips,
+        lastStored,
+        walkTarget,
+        walkLeft);
+  }
+
+  /** What has been stored: the running count, the tip of the last head record, the last batch. */
+  GitCheckpoint withStored(long commitsStored, String storedHead, String lastStored) {
+    return new GitCheckpoint(
+        project,
+        source,
+        status,
+        updatedAt,
+        detail,
+        commitsStored,
+        url,
+        ref,
+        firstParent,
+        storedHead,
+        storedTips,
+        lastStored,
+        walkTarget,
+        walkLeft);
   }
 
   static GitCheckpoint fresh(String project, boolean firstParent) {
@@ -102,8 +162,10 @@ record GitCheckpoint(
     if (Files.notExists(file)) {
       return fresh(project, firstParent);
     }
+    JsonNode node = CheckpointHeader.readTree(file);
+    CheckpointHeader.version(file, node);
     try {
-      return MAPPER.readValue(file.toFile(), GitCheckpoint.class);
+      return MAPPER.treeToValue(node, GitCheckpoint.class);
     } catch (IOException e) {
       throw AtlasException.invalidData(
           file + ": not a git checkpoint (" + e.getMessage() + "); delete it to start over");

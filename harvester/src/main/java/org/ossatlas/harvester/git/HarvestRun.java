@@ -101,40 +101,21 @@ final class HarvestRun {
   private void save(
       String status, String detail, String walkTarget, long walkLeft, Collection<String> tips) {
     checkpoint =
-        new GitCheckpoint(
-            target.project(),
-            GitSource.NAME,
+        checkpoint.withStatus(
             status,
             context.clock().instant(),
             detail,
-            checkpoint.commitsStored(),
             shownUrl,
             ref,
             firstParent,
-            checkpoint.storedHead(),
             List.copyOf(tips),
-            checkpoint.lastStored(),
             walkTarget,
             walkLeft);
     checkpoint.write(stateFile);
   }
 
   private GitCheckpoint with(long commitsStored, String storedHead, String lastStored) {
-    return new GitCheckpoint(
-        checkpoint.project(),
-        GitSource.NAME,
-        checkpoint.status(),
-        checkpoint.updatedAt(),
-        checkpoint.detail(),
-        commitsStored,
-        checkpoint.url(),
-        checkpoint.ref(),
-        checkpoint.firstParent(),
-        storedHead,
-        checkpoint.storedTips(),
-        lastStored,
-        checkpoint.walkTarget(),
-        checkpoint.walkLeft());
+    return checkpoint.withStored(commitsStored, storedHead, lastStored);
   }
 
   /** Stores what is new on {@code branch}, computing diffs on {@code diffPool}. */

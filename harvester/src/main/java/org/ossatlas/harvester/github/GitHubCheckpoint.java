@@ -3,6 +3,7 @@ package org.ossatlas.harvester.github;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,13 +17,22 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.AtomicFiles;
+import org.ossatlas.harvester.CheckpointHeader;
 
 /**
- * {@code data/state/github/<project>.json}. The first six fields are the convention every source
- * shares (so that {@code status} reads any of them); the rest is the GitHub source's own. Written
- * atomically, and only after the raw records it points past are durable.
+ * {@code data/state/github/<project>.json}. The first fields are the {@link CheckpointHeader} every
+ * source shares (so that {@code status} reads any of them); the rest is the GitHub source's own.
+ * Written atomically, and only after the raw records it points past are durable.
  */
-@JsonPropertyOrder({"project", "source", "status", "updated_at", "detail", "commits_stored"})
+@JsonPropertyOrder({
+  CheckpointHeader.FORMAT_VERSION,
+  CheckpointHeader.PROJECT,
+  CheckpointHeader.SOURCE,
+  CheckpointHeader.STATUS,
+  CheckpointHeader.UPDATED_AT,
+  CheckpointHeader.DETAIL,
+  CheckpointHeader.COMMITS_STORED
+})
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 final class GitHubCheckpoint {
@@ -33,9 +43,12 @@ final class GitHubCheckpoint {
           .enable(SerializationFeature.INDENT_OUTPUT)
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
+  /** Written as {@link CheckpointHeader#VERSION}; what a file said is checked on reading. */
+  public int formatVersion = CheckpointHeader.VERSION;
+
   public String project;
   public String source = "github";
-  public String status = "work_left";
+  public String status = CheckpointHeader.WORK_LEFT;
   public Instant updatedAt;
 
   /** Why it stopped or failed, or a note; always written, null when there is nothing to say. */
@@ -92,8 +105,12 @@ final class GitHubCheckpoint {
     if (!Files.exists(file)) {
       return null;
     }
+    JsonNode node = CheckpointHeader.readTree(file);
+    CheckpointHeader.version(file, node);
     try {
-      return JSON.readValue(file.toFile(), GitHubCheckpoint.class);
+      GitHubCheckpoint checkpoint = JSON.treeToValue(node, GitHubCheckpoint.class);
+      checkpoint.formatVersion = CheckpointHeader.VERSION; // written back in the current format
+      return checkpoint;
     } catch (IOException e) {
       throw AtlasException.invalidData(
           file

@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kohsuke.github.connector.GitHubConnector;
+import org.ossatlas.common.RepositoryUrl;
 import org.ossatlas.harvester.HarvestContext;
 import org.ossatlas.harvester.HarvestTarget;
 import org.ossatlas.harvester.RequestBudget;
@@ -37,8 +36,6 @@ import org.ossatlas.harvester.raw.RawRecord;
  */
 public final class GitHubSource implements Source {
   static final String NAME = "github";
-  private static final Pattern REPO_URL =
-      Pattern.compile("https?://[^/\\s]+/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+?)/?");
   private static final int DETAIL_BATCH = 10;
   private static final Duration FUTURE_SLACK = Duration.ofDays(1);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,13 +62,13 @@ public final class GitHubSource implements Source {
     return NAME;
   }
 
-  /** {@code OWNER/NAME} of an {@code https://HOST/OWNER/NAME} URL; empty for a clone URL. */
+  /**
+   * {@code OWNER/NAME} of a GitHub repository URL ({@code .git} or not), empty for any other: the
+   * validator's rule ({@link RepositoryUrl}), so a row that validates with {@code source=github} is
+   * one this source harvests.
+   */
   public static Optional<String> repoOf(String url) {
-    Matcher m = REPO_URL.matcher(url.strip());
-    if (!m.matches() || m.group(2).endsWith(".git")) {
-      return Optional.empty();
-    }
-    return Optional.of(m.group(1) + "/" + m.group(2));
+    return RepositoryUrl.gitHubSlug(url);
   }
 
   @Override

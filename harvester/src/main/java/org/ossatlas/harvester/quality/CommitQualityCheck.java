@@ -171,6 +171,7 @@ public final class CommitQualityCheck {
     private final Map<String, DateIssues> ancientDates = new TreeMap<>();
     private final Map<String, DateIssues> unknownDates = new TreeMap<>();
     private final Map<String, List<String>> sharedShas = new TreeMap<>();
+    private final Map<String, DateIssues> hugeChanges = new TreeMap<>();
 
     Tally(QualityRules rules, Instant now) {
       this.rules = rules;
@@ -189,6 +190,14 @@ public final class CommitQualityCheck {
         sharedShas.computeIfAbsent(pairKey(other, project), k -> new ArrayList<>()).add(sha);
       }
       checkDate(row, project, sha);
+      checkLines(row, project, sha);
+    }
+
+    private void checkLines(CommitCursor row, String project, String sha) {
+      long lines = Math.max(row.additions(), row.deletions()); // unknown counts are negative
+      if (lines > rules.maxLinesPerCommit()) {
+        hugeChanges.computeIfAbsent(project, p -> new DateIssues()).add(sha + " (" + lines + ")");
+      }
     }
 
     private void checkDate(CommitCursor row, String project, String sha) {
@@ -240,6 +249,17 @@ public final class CommitQualityCheck {
                       Severity.WARNING,
                       project,
                       issues.describe("without an author time (the source gave none)"))));
+      hugeChanges.forEach(
+          (project, issues) ->
+              findings.add(
+                  new Finding(
+                      "huge-change",
+                      Severity.WARNING,
+                      project,
+                      issues.describe(
+                          "claiming more than "
+                              + rules.maxLinesPerCommit()
+                              + " changed lines; line totals are suspect"))));
       sharedShas.forEach(
           (pair, shas) ->
               findings.add(
@@ -259,15 +279,19 @@ public final class CommitQualityCheck {
     }
   }
 
-  /** A count and a few examples of commits with an implausible date. */
+  /** A count and a few examples of commits with an implausible date or size. */
   private static final class DateIssues {
     private long count;
     private final List<String> examples = new ArrayList<>();
 
     void add(String sha, Instant when) {
+      add(when == null ? sha : sha + " (" + when + ")");
+    }
+
+    void add(String example) {
       count++;
       if (examples.size() < MAX_LISTED) {
-        examples.add(when == null ? sha : sha + " (" + when + ")");
+        examples.add(example);
       }
     }
 

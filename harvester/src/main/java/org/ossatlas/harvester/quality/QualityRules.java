@@ -20,12 +20,20 @@ import java.time.Instant;
  *   <li>{@code no-commits} (warning): a project in the sheets with no commit at all yet.
  *   <li>{@code bot-share} (warning): bots made more than {@link #maxBotShare} of a project's
  *       commits; its activity figures say little about people.
+ *   <li>{@code huge-change} (warning): a commit claims more than {@link #maxLinesPerCommit} added
+ *       or deleted lines (10 million: more than whole large code bases); an upstream repository or
+ *       a broken diff can claim 999,999,999, and the line totals would be published as if real.
  * </ul>
  */
 public record QualityRules(
-    Duration futureSlack, Instant earliestPlausible, double maxDropShare, double maxBotShare) {
+    Duration futureSlack,
+    Instant earliestPlausible,
+    double maxDropShare,
+    double maxBotShare,
+    long maxLinesPerCommit) {
 
   public static QualityRules defaults() {
-    return new QualityRules(Duration.ofDays(1), Instant.parse("1990-01-01T00:00:00Z"), 0.05, 0.5);
+    return new QualityRules(
+        Duration.ofDays(1), Instant.parse("1990-01-01T00:00:00Z"), 0.05, 0.5, 10_000_000L);
   }
 }

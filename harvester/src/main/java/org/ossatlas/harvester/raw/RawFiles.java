@@ -121,8 +121,9 @@ public final class RawFiles {
   }
 
   private static RawRecord parse(Path file, long number, String line) {
+    RawRecord record;
     try {
-      return RawJson.READER.readValue(line);
+      record = RawJson.READER.readValue(line);
     } catch (IOException e) {
       throw AtlasException.invalidData(
           file
@@ -131,5 +132,17 @@ public final class RawFiles {
               + " is not a raw record: "
               + e.getMessage().lines().findFirst().orElse(""));
     }
+    if (record.formatVersion() > RawRecord.VERSION) {
+      throw AtlasException.invalidData(
+          file
+              + ": record "
+              + (number < 0 ? "(last)" : String.valueOf(number))
+              + " has envelope format "
+              + record.formatVersion()
+              + ", but this build reads up to "
+              + RawRecord.VERSION
+              + "; run the newer ossatlas that wrote it");
+    }
+    return record;
   }
 }

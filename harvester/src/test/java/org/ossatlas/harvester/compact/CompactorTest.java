@@ -43,10 +43,14 @@ class CompactorTest {
 
   /** The lines after the version line (which is checked): the header, then the rows. */
   static List<String> lines(Path file) throws IOException {
+    List<String> lines = gunzippedLines(file);
+    assertThat(lines.get(0)).isEqualTo(CommitTableFormat.versionLine());
+    return lines.subList(1, lines.size());
+  }
+
+  private static List<String> gunzippedLines(Path file) throws IOException {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-      assertThat(lines.get(0)).isEqualTo(CommitTableFormat.versionLine());
-      return lines.subList(1, lines.size());
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     }
   }
 
@@ -149,7 +153,7 @@ class CompactorTest {
     compact(raw);
 
     List<String> table = lines(target());
-    List<String> domains = lines(dir.resolve("data/author-domains.csv.gz"));
+    List<String> domains = gunzippedLines(dir.resolve("data/author-domains.csv.gz"));
     assertThat(domains.get(0)).isEqualTo("author_key,domain");
     assertThat(domains.subList(1, domains.size()))
         .containsExactlyInAnyOrder(

@@ -2,6 +2,7 @@ package org.ossatlas.harvester.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -32,5 +33,16 @@ class GitCheckpointFormatsTest {
     assertThat(cp.lastStored()).isEqualTo(head);
     assertThat(cp.walkTarget()).isNull();
     assertThat(cp.walkLeft()).isZero();
+  }
+
+  @Test
+  void isWrittenBackInTheCurrentVersionWithEveryFieldKept() throws Exception {
+    Path data = TodaysFormats.copyTo(dir);
+    Path file = data.resolve("state/git/local.json");
+    GitCheckpoint before = GitCheckpoint.read(file, "local", false);
+    before.write(file);
+
+    assertThat(Files.readString(file)).startsWith("{\n  \"format_version\" : 1,\n  \"project\"");
+    assertThat(GitCheckpoint.read(file, "local", false)).isEqualTo(before);
   }
 }

@@ -2,6 +2,7 @@ package org.ossatlas.harvester.github;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -33,5 +34,19 @@ class GitHubCheckpointFormatsTest {
     assertThat(cp.detailsStored).isEqualTo(7);
     assertThat(cp.walk).isNull();
     assertThat(cp.failure).isNull();
+  }
+
+  @Test
+  void isWrittenBackInTheCurrentVersionWithEveryFieldKept() throws Exception {
+    Path data = TodaysFormats.copyTo(dir);
+    Path file = data.resolve("state/github/walk.json");
+    GitHubCheckpoint.read(file).write(file);
+
+    String text = Files.readString(file);
+    assertThat(text).startsWith("{\n  \"format_version\" : 1,\n  \"project\" : \"walk\"");
+    GitHubCheckpoint again = GitHubCheckpoint.read(file);
+    assertThat(again.formatVersion).isEqualTo(1);
+    assertThat(again.queueDone).isEqualTo(7);
+    assertThat(again.window).hasSize(169);
   }
 }

@@ -152,8 +152,16 @@ class GitHubSourceTest {
     JsonNode cp = checkpoint("demo");
     List<String> names = new ArrayList<>();
     cp.fieldNames().forEachRemaining(names::add);
-    assertThat(names.subList(0, 6))
-        .containsExactly("project", "source", "status", "updated_at", "detail", "commits_stored");
+    assertThat(names.subList(0, 7))
+        .containsExactly(
+            "format_version",
+            "project",
+            "source",
+            "status",
+            "updated_at",
+            "detail",
+            "commits_stored");
+    assertThat(cp.path("format_version").asInt()).isEqualTo(1);
     assertThat(cp.path("status").asText()).isEqualTo("caught_up");
     assertThat(cp.path("commits_stored").asLong()).isEqualTo(250);
     assertThat(cp.path("since").asText())
@@ -535,6 +543,19 @@ class GitHubSourceTest {
         .startsWith("not a GitHub repository URL (https://example.org/o/clone.git)")
         .doesNotContain("unexpected");
     assertThat(checkpoint("clone").path("status").asText()).isEqualTo("failed");
+  }
+
+  @Test
+  void aHarvestInWhichEveryProjectFailedExitsWith1() throws IOException {
+    Files.createDirectories(workspace().sheets());
+    Files.writeString(
+        workspace().sheets().resolve("projects.csv"),
+        "id,repo,source\na,https://example.org/o/a.git,github\nb,https://example.org/o/b.git,github\n");
+
+    Harvester.Result result = harvest(1000, settings());
+
+    assertThat(result.outcomes()).allMatch(o -> o.status() == TargetOutcome.Status.FAILED);
+    assertThat(result.exitCode()).isEqualTo(ExitCode.SOFTWARE);
   }
 
   @Test

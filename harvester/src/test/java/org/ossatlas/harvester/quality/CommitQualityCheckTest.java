@@ -64,6 +64,20 @@ class CommitQualityCheckTest {
   }
 
   @Test
+  void flagsACommitClaimingAnAbsurdNumberOfLines() throws IOException {
+    String normal = row("duckdb", "a1", "2024-01-01T00:00:00Z", false);
+    String absurd =
+        row("duckdb", "a2", "2024-01-02T00:00:00Z", false).replace(",1,0,1,", ",999999999,0,1,");
+    Path file = commits(normal, absurd);
+
+    QualityReport report = check(file, List.of("duckdb"));
+
+    assertThat(rules(report)).containsExactly("huge-change/duckdb");
+    assertThat(report.findings().get(0).message()).contains("a2 (999999999)");
+    assertThat(report.hasErrors()).isFalse();
+  }
+
+  @Test
   void flagsFutureAndAncientDatesWithExamples() throws IOException {
     Path file =
         commits(

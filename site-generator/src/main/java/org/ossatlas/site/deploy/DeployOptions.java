@@ -1,12 +1,13 @@
 package org.ossatlas.site.deploy;
 
 import java.nio.file.Path;
+import org.ossatlas.common.RepositoryUrl;
 
 /**
  * Where and how to publish.
  *
- * @param repo the deployment repository: an https or ssh URL, or a local path; an https URL must
- *     not carry a password or token (that goes in {@code token})
+ * @param repo the deployment repository: an https or ssh URL, or a local path; no user info in an
+ *     https URL and no password in any (the token goes in {@code token})
  * @param branch the branch the static host serves (default {@code main})
  * @param workDir a local clone kept between runs ({@code DATA/deploy}), created when missing
  * @param token for https remotes (from {@code DEPLOY_TOKEN}); null for none. Never logged.
@@ -49,13 +50,13 @@ public record DeployOptions(
 
   /** The repository as it may be printed: without any user info. */
   public String repoForDisplay() {
-    return RepoUrls.redact(repo);
+    return RepositoryUrl.redact(repo);
   }
 
   @Override
   public String toString() {
     return "DeployOptions[repo="
-        + RepoUrls.redact(repo)
+        + RepositoryUrl.redact(repo)
         + ", branch="
         + branch
         + ", workDir="

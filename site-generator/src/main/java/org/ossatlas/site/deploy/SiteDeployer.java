@@ -28,6 +28,7 @@ import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.ExitCode;
+import org.ossatlas.common.RepositoryUrl;
 import org.ossatlas.site.check.CheckMarker;
 
 /**
@@ -45,11 +46,14 @@ public final class SiteDeployer {
       throw AtlasException.usage(
           "no deployment repository: give --repo URL|PATH or set OSSATLAS_DEPLOY_REPO");
     }
-    if (RepoUrls.hasPassword(options.repo())) {
+    if (RepositoryUrl.hasCredentials(options.repo())) {
+      // A token written as the user name (https://ghp_x@host/r.git) would end up in
+      // .git/config, messages and the run log: tokens come from the environment only.
       throw AtlasException.usage(
           "the repository URL "
-              + RepoUrls.redact(options.repo())
-              + " carries a password; give the URL without it and put the token in DEPLOY_TOKEN");
+              + RepositoryUrl.redact(options.repo())
+              + " carries credentials (user info before `@`); give the URL without them and put"
+              + " the token in DEPLOY_TOKEN");
     }
     this.options = options;
   }
@@ -89,7 +93,7 @@ public final class SiteDeployer {
     } catch (GitAPIException | IOException | URISyntaxException e) {
       throw new AtlasException(
           ExitCode.SOFTWARE,
-          scrub("deploy to " + RepoUrls.redact(options.repo()) + " failed: " + e.getMessage()),
+          scrub("deploy to " + RepositoryUrl.redact(options.repo()) + " failed: " + e.getMessage()),
           e);
     }
   }
@@ -204,7 +208,7 @@ public final class SiteDeployer {
           ExitCode.SOFTWARE,
           scrub(
               "push to "
-                  + RepoUrls.redact(options.repo())
+                  + RepositoryUrl.redact(options.repo())
                   + " was refused: "
                   + String.join("; ", failures)));
     }
@@ -232,11 +236,13 @@ public final class SiteDeployer {
     return new UsernamePasswordCredentialsProvider("x-access-token", options.token());
   }
 
+  /** A message without the token and without any URL's credentials (JGit quotes URLs). */
   private String scrub(String message) {
     if (message == null) {
       return "";
     }
-    return options.token() == null ? message : message.replace(options.token(), "***");
+    String text = options.token() == null ? message : message.replace(options.token(), "***");
+    return RepositoryUrl.redact(text);
   }
 
   /** The staged changes, by kind, and the commit message that says what they are. */

@@ -51,7 +51,7 @@ public final class PublishedFiles {
 
   /** The project's sparkline for table rows, or null; read once however many tables show it. */
   public Chart sparkline(String projectId, String alt) {
-    Path file = charts.resolve("projects/" + projectId + "-spark.svg");
+    Path file = charts.resolve("projects/" + projectId + ".spark.svg");
     return sparklines
         .computeIfAbsent(
             projectId, k -> read(file).map(svg -> InlineSvg.of(svg, alt, file.toString())))

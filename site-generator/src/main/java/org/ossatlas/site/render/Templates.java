@@ -59,7 +59,7 @@ public final class Templates {
       Template template = config.getTemplate(name);
       StringWriter out = new StringWriter(16 * 1024);
       template.process(model, out);
-      return out.toString();
+      return MarkupText.clean(out.toString());
     } catch (TemplateException e) {
       throw new AtlasException(
           ExitCode.SOFTWARE, "template " + name + " failed: " + e.getMessageWithoutStackTop(), e);

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,12 +86,12 @@ public final class SiteServer implements AutoCloseable {
     try (exchange) {
       String method = exchange.getRequestMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
+        siteHeaders(exchange);
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
         exchange.sendResponseHeaders(405, -1);
         return;
       }
-      String path =
-          URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+      String path = exchange.getRequestURI().getPath();
       Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
       if (!file.startsWith(root) || hidden(file)) {
         send(exchange, 404, root.resolve("404.html"));
@@ -99,7 +99,8 @@ public final class SiteServer implements AutoCloseable {
       }
       if (Files.isDirectory(file)) {
         if (!path.endsWith("/")) {
-          exchange.getResponseHeaders().set("Location", path + "/");
+          siteHeaders(exchange);
+          exchange.getResponseHeaders().set("Location", sameOriginFolder(file));
           exchange.sendResponseHeaders(301, -1);
           return;
         }
@@ -113,6 +114,31 @@ public final class SiteServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The redirect target of a folder: an absolute path built from the folder's place under the root
+   * (never from the request, whose decoded {@code /%2fevil.example} would make {@code
+   * //evil.example/}, another origin), each segment percent-encoded.
+   */
+  private String sameOriginFolder(Path folder) {
+    StringBuilder location = new StringBuilder("/");
+    for (Path segment : root.relativize(folder)) {
+      String name = segment.toString();
+      if (!name.isEmpty()) {
+        location.append(encode(name)).append('/');
+      }
+    }
+    return location.toString();
+  }
+
+  private static String encode(String segment) {
+    return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** The headers {@code _headers} gives every path, on every response (200, 301, 404, 405). */
+  private void siteHeaders(HttpExchange exchange) {
+    headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+  }
+
   /** Dot files (the check marker) and the host's own files are not part of the site. */
   private boolean hidden(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
@@ -121,7 +147,7 @@ public final class SiteServer implements AutoCloseable {
 
   private void send(HttpExchange exchange, int status, Path file) throws IOException {
     byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "Not found\n".getBytes();
-    headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+    siteHeaders(exchange);
     exchange.getResponseHeaders().set("Content-Type", type(file));
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     boolean head = exchange.getRequestMethod().equals("HEAD");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ossatlas.common.AtlasException;
+import org.ossatlas.common.ExitCode;
 import org.ossatlas.site.check.CheckMarker;
 
 /** Deploys into a real bare repository made by the test, then reads it back with a clone. */
@@ -160,8 +161,59 @@ class SiteDeployerTest {
                         null)))
         .isInstanceOf(AtlasException.class)
         .hasMessageContaining("DEPLOY_TOKEN")
-        .hasMessageContaining("https://***@example.org/site.git")
+        .hasMessageContaining("https://example.org/site.git")
         .hasMessageNotContaining("s3cr3t");
+  }
+
+  @Test
+  void refusesATokenWrittenAsTheUserNameWithoutStoringOrShowingIt() {
+    Path work = dir.resolve("work");
+    assertThatThrownBy(
+            () ->
+                new SiteDeployer(
+                        new DeployOptions(
+                            "https://ghp_SECRET@example.org/site.git",
+                            null,
+                            work,
+                            null,
+                            null,
+                            null))
+                    .deploy(site))
+        .isInstanceOfSatisfying(
+            AtlasException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+        .hasMessageContaining("https://example.org/site.git")
+        .hasMessageNotContaining("ghp_SECRET");
+    assertThat(work.resolve(".git/config")).doesNotExist();
+  }
+
+  @Test
+  void aSymlinkInTheDeploymentBranchIsReplacedAndNothingIsWrittenOutsideTheClone()
+      throws Exception {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path hostile = dir.resolve("hostile");
+    try (Git git = Git.init().setDirectory(hostile.toFile()).setInitialBranch("main").call()) {
+      Files.createSymbolicLink(hostile.resolve("assets"), outside);
+      Files.createDirectories(hostile.resolve("projects"));
+      Files.createSymbolicLink(hostile.resolve("projects/a"), outside);
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("hostile").setSign(false).call();
+      git.push()
+          .setRemote(bare.toUri().toString())
+          .setRefSpecs(new org.eclipse.jgit.transport.RefSpec("refs/heads/main:refs/heads/main"))
+          .call();
+    }
+
+    deployer().deploy(site);
+
+    try (var left = Files.list(outside)) {
+      assertThat(left).isEmpty();
+    }
+    assertThat(filesOnMain())
+        .containsExactly(
+            "assets/site.abc.css", "index.html", "projects/a/index.html", "projects/b/index.html");
+    assertThat(readOnMain("assets/site.abc.css")).isEqualTo("body{}");
+    assertThat(dir.resolve("work/assets")).isDirectory();
+    assertThat(Files.isSymbolicLink(dir.resolve("work/assets"))).isFalse();
   }
 
   @Test
