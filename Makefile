@@ -14,7 +14,7 @@ SHEET_FILES  := $(wildcard $(SHEETS)/*.csv)
 RAW_FILES    := $(shell find $(DATA)/raw -name '*.jsonl.gz' 2>/dev/null)
 COMMITS      := $(DATA)/commits.csv.gz
 
-.PHONY: all build site test harvest compact deploy preview graph bench clean fmt html-check sheets
+.PHONY: all build site test harvest compact deploy preview graph bench clean fmt html-check lighthouse sheets
 
 all: site
 
@@ -100,3 +100,8 @@ fmt:
 clean:
 	$(MVN) clean
 	rm -rf $(OUT)
+
+# Lighthouse (performance >= 90, accessibility 100) on one page of every type; needs node and
+# /usr/bin/chromium. Not part of `make test`.
+lighthouse: site
+	tools/lighthouse/run.sh $(OUT)

@@ -16,5 +16,9 @@ ${site.basePath}assets/*
 ${site.basePath}data/*
   Cache-Control: public, max-age=3600
   Access-Control-Allow-Origin: *
-${site.basePath}search-index.json
+${site.basePath}search/words/*
+  Cache-Control: public, max-age=3600
+${site.basePath}search/entries/*
+  Cache-Control: public, max-age=3600
+${site.basePath}projects/index.json
   Cache-Control: public, max-age=3600

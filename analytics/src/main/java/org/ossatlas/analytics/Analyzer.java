@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.ossatlas.analytics.charts.ChartWriter;
 import org.ossatlas.analytics.commits.CellLoader;
+import org.ossatlas.analytics.depth.DepthMetrics;
 import org.ossatlas.analytics.graph.Catalog;
 import org.ossatlas.analytics.graph.CatalogReader;
 import org.ossatlas.analytics.graph.GraphWriteBack;
@@ -115,6 +116,8 @@ public final class Analyzer {
       progress.message("files");
       Path metricsDir = staging(workspace.metrics(), staged);
       int series = MetricsFiles.write(metricsDir, results.all(), windows.label());
+      DepthMetrics depth = DepthMetrics.compute(graph, workspace, catalog, windows);
+      depth.writeFiles(metricsDir);
       run.phase("files");
       progress.step();
       progress.message("charts");
@@ -125,7 +128,9 @@ public final class Analyzer {
       run.phase("charts");
       progress.step();
       progress.message("graph");
-      GraphWriteBack.write(graph, results.nodeProperties(windows.label()), results.idLinks());
+      GraphWriteBack.write(
+          graph, depth.addTo(results.nodeProperties(windows.label())), results.idLinks());
+      depth.writeEvidence(graph);
       AtomicFiles.replaceDirectory(metricsDir, workspace.metrics(), PREVIOUS_OUTPUT);
       AtomicFiles.replaceDirectory(chartsDir, workspace.charts(), PREVIOUS_OUTPUT);
       progress.step();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.ossatlas.analytics.charts.ChartWriter;
 import org.ossatlas.analytics.commits.CommitTable;
 import org.ossatlas.analytics.graph.Catalog;
@@ -28,6 +30,14 @@ record Results(
   static Results compute(Catalog catalog, ActivityCells cells, Windows windows, Progress progress) {
     List<String> ids = catalog.projectIds();
     List<String> names = catalog.projects().stream().map(Catalog.Project::name).toList();
+    // Categories and backers need nothing of the projects' results: they run on another core
+    // while the projects, their links and PageRank are computed here.
+    CompletableFuture<ChartWriter.Groups> categories =
+        CompletableFuture.supplyAsync(
+            () -> groups(EntityKind.CATEGORY, catalog.categories(), ids, cells, windows));
+    CompletableFuture<ChartWriter.Groups> backers =
+        categories.thenApplyAsync(
+            done -> groups(EntityKind.BACKER, catalog.backers(), ids, cells, windows));
     progress.message("projects");
     EntityActivity projectActivity = new EntityActivity(cells, Membership.identity(ids), windows);
     List<ContributorLink> links =
@@ -42,14 +52,26 @@ record Results(
             MetricSuite.projects(catalog.primaryCategories(), pageRank).compute(projectActivity),
             projectActivity.series());
     progress.step();
-    progress.message("categories");
-    ChartWriter.Groups categories =
-        groups(EntityKind.CATEGORY, catalog.categories(), ids, cells, windows);
+    progress.message("categories and backers");
+    List<ChartWriter.Groups> groups = List.of(join(categories), join(backers));
     progress.step();
-    progress.message("backers");
-    ChartWriter.Groups backers = groups(EntityKind.BACKER, catalog.backers(), ids, cells, windows);
     progress.step();
-    return new Results(projects, List.of(categories, backers), links);
+    return new Results(projects, groups, links);
+  }
+
+  /** The result of a parallel part, or what it threw, as it was thrown. */
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   private static ChartWriter.Groups groups(

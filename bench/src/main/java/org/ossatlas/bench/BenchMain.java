@@ -30,6 +30,7 @@ public final class BenchMain {
         new AnalyticsVsDuckDb(),
         new ChartsVsMatplotlib(),
         new RenderVsHugo(),
+        new SiteScaleBench(),
         new MakeSiteEndToEnd());
   }
 
@@ -83,5 +84,9 @@ public final class BenchMain {
     AtomicFiles.writeString(results, table);
     System.out.println();
     System.out.println(table);
+    if (!BenchFailures.all().isEmpty()) {
+      BenchFailures.all().forEach(f -> System.err.println("bench: over the limit: " + f));
+      System.exit(1);
+    }
   }
 }

@@ -140,7 +140,8 @@ final class RenderVsHugo implements Benchmark {
     SiteModel model = SiteModel.read(bench.graph, context);
     Map<String, String> descriptions = descriptions(bench);
     writeTheme(site);
-    // The charts and CSV files the pages reference, as Hugo static files: copied by its build.
+    // The CSV files the pages reference, as Hugo static files: copied by its build (charts are
+    // inlined in the pages, as in ours).
     for (Map.Entry<String, Path> file : context.files().used().entrySet()) {
       Path target = site.resolve("static").resolve(file.getKey());
       Files.createDirectories(target.getParent());
@@ -236,7 +237,7 @@ final class RenderVsHugo implements Benchmark {
       """
       <section><h2>Key metrics</h2><table><tbody>{{ range .keymetrics }}
       <tr><th scope="row"><abbr title="{{ .definition }}">{{ .label }}</abbr></th><td>{{ .value }}</td></tr>
-      {{ end }}</tbody></table>{{ with .chart }}<figure><img src="{{ .href }}" alt="{{ .alt }}" loading="lazy"></figure>{{ end }}
+      {{ end }}</tbody></table>{{ with .chart }}<figure>{{ .svg | safeHTML }}</figure>{{ end }}
       <ul>{{ range .data }}<li><a href="{{ .href }}">{{ .label }}</a></li>{{ end }}</ul></section>
       """;
 
@@ -248,7 +249,7 @@ final class RenderVsHugo implements Benchmark {
       <td>{{ with $r.primarycategory }}<a href="{{ .href }}">{{ .name }}</a>{{ end }}</td>
       <td data-sort="{{ $r.commits12m }}">{{ $r.commits12mtext }}</td><td>{{ $r.authors12mtext }}</td>
       <td>{{ $r.changetext }}</td><td>{{ $r.trend }}</td><td>{{ $r.lastcommittext }}</td>
-      <td>{{ with $r.sparkline }}<img src="{{ .href }}" alt="{{ .alt }}">{{ end }}</td></tr>{{ end }}
+      <td>{{ with $r.sparkline }}{{ .svg | safeHTML }}{{ end }}</td></tr>{{ end }}
       </tbody></table>
       """;
 

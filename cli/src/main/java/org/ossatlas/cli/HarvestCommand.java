@@ -113,9 +113,30 @@ final class HarvestCommand extends AtlasSubcommand {
               + " (refused otherwise: anyone on the path could read it).")
   boolean allowHttpToken;
 
-  /** The sources this build offers: the GitHub REST API and git clones (full history). */
-  static List<Source> sources(GitHubSettings settings, RequestBudget budget) {
-    return List.of(new GitHubSource(settings, budget, Sleeper.REAL), new GitSource());
+  @Option(
+      names = "--first-parent",
+      description =
+          "Git source: walk first parents only, as git log --first-parent (one commit per merged"
+              + " pull request on a merge-based project). Changing it stores every commit again;"
+              + " compaction keeps one of each.")
+  boolean firstParent;
+
+  @Option(
+      names = "--diff-threads",
+      paramLabel = "N",
+      description =
+          "Git source: threads computing line counts (default: the number of cores,"
+              + " ${DEFAULT-VALUE} here).")
+  int diffThreads = Runtime.getRuntime().availableProcessors();
+
+  /** The sources this build offers: the GitHub REST API and git clones. */
+  List<Source> sources(GitHubSettings settings, RequestBudget budget) {
+    if (diffThreads < 1) {
+      throw AtlasException.usage("--diff-threads must be at least 1: " + diffThreads);
+    }
+    return List.of(
+        new GitHubSource(settings, budget, Sleeper.REAL),
+        new GitSource(firstParent, GitSource.DEFAULT_BATCH, diffThreads));
   }
 
   @Override

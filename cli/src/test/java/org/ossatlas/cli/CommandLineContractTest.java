@@ -95,6 +95,8 @@ class CommandLineContractTest {
     assertThat(CommandRun.of("harvest", "--raw-file-size", "lots").err())
         .contains("--raw-file-size")
         .contains("16MiB");
+    assertThat(CommandRun.of("harvest", "--diff-threads", "0").err())
+        .contains("--diff-threads must be at least 1");
     CommandRun url = CommandRun.of("harvest", "--api-url", "ftp://x");
     assertThat(url.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(url.err()).contains("--api-url").contains("not an http(s) URL");

@@ -78,9 +78,10 @@ public final class AtomicFiles {
 
   /**
    * Replaces directory {@code target} by the complete directory {@code staged} (a sibling, so the
-   * renames stay on one file system). Readers see the old tree or the new one; a crash between the
-   * two renames leaves the old tree beside the target as {@code NAME.old}, which the next call
-   * removes.
+   * renames stay on one file system): the old tree is renamed aside to {@code NAME.old}, then the
+   * staged one into place. Between the two renames there is no tree at {@code target} (a reader
+   * then finds nothing, never a half-written tree); a crash there leaves the old tree as {@code
+   * NAME.old}, which the next call removes.
    *
    * <p>Only an absent or empty {@code target}, or one that {@code isPreviousOutput} recognises, is
    * replaced: {@code render --out .} in a checkout must not delete the checkout. Anything else is a

@@ -1,6 +1,6 @@
 package org.ossatlas.common;
 
-/** Process exit codes fixed by DESIGN.md; cron and scripts rely on them. */
+/** Process exit codes listed in the README and every --help; cron and scripts rely on them. */
 public final class ExitCode {
   /** Success; for {@code harvest}, every repository is caught up. */
   public static final int OK = 0;

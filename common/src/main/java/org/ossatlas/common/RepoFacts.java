@@ -21,9 +21,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * One row of {@code data/repos.csv}: what the forge knows about a project's repository. The file's
- * contract (DESIGN.md) lives here, once: its columns, their order, its one writer and one reader.
- * Empty cells mean unknown, so every field may be null; topics are {@code ;}-separated in the file,
- * booleans {@code true}/{@code false}, dates ISO 8601 UTC (kept as text: the site shows them).
+ * contract lives here, once: its columns, their order, its one writer and one reader. Empty cells
+ * mean unknown, so every field may be null; topics are {@code ;}-separated in the file, booleans
+ * {@code true}/{@code false}, dates ISO 8601 UTC (kept as text: the site shows them).
  */
 public record RepoFacts(
     String project,

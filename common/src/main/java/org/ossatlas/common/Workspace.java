@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Where everything lives: the curated sheets, the data folder and the site output. Every stage
- * derives its paths from here so that the layout in DESIGN.md is written down once.
+ * derives its paths from here so that the layout (README, "Layout") is written down once.
  */
 public record Workspace(Path sheets, Path data, Path out) {
 

@@ -95,12 +95,17 @@ public record CheckpointHeader(
     try {
       return JSON.readTree(file.toFile());
     } catch (IOException e) {
-      throw AtlasException.invalidData(
-          file
-              + ": not a readable checkpoint ("
-              + e.getMessage().lines().findFirst().orElse("")
-              + "); delete it to harvest that repository from the start");
+      throw unreadable(file, e);
     }
+  }
+
+  /** Invalid data (exit 65): a checkpoint that cannot be read, and what to do about it. */
+  public static AtlasException unreadable(Path file, IOException e) {
+    return AtlasException.invalidData(
+        file
+            + ": not a readable checkpoint ("
+            + e.getMessage().lines().findFirst().orElse("")
+            + "); delete it to harvest that repository from the start");
   }
 
   private static String text(JsonNode node, String field) {

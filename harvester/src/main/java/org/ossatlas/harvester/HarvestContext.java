@@ -12,7 +12,7 @@ import org.ossatlas.harvester.raw.RawStore;
  * @param raw the raw store; open a project's log with {@link RawStore#open}
  * @param stateDir checkpoints; each source keeps its own files under {@code stateDir/<source>/}
  * @param clonesDir bare clones of the git source
- * @param stop turns true when the run must wind down (budget, rate limit, deadline, Ctrl-C)
+ * @param stop turns true when the run must wind down (budget, rate limit, Ctrl-C or SIGTERM)
  */
 public record HarvestContext(
     RawStore raw, Path stateDir, Path clonesDir, Clock clock, BooleanSupplier stop) {

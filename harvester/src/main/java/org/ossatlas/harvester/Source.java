@@ -25,7 +25,7 @@ import java.util.List;
  *       and never stops the other projects. Only a problem that would fail every project the same
  *       way (a bad token, a full disk) is thrown.
  *   <li><b>Stops when asked.</b> When {@link HarvestContext#shouldStop()} turns true (budget spent,
- *       rate limit, deadline, Ctrl-C) the source finishes the step it is in, checkpoints and
+ *       rate limit, Ctrl-C or SIGTERM) the source finishes the step it is in, checkpoints and
  *       returns {@link TargetOutcome.Status#WORK_LEFT}.
  *   <li><b>No secrets stored.</b> Tokens and passwords never reach raw records, checkpoints or
  *       messages.

@@ -31,6 +31,7 @@ import org.ossatlas.site.render.FeedRenderer;
 import org.ossatlas.site.render.HomeRenderer;
 import org.ossatlas.site.render.HostRenderer;
 import org.ossatlas.site.render.NotFoundRenderer;
+import org.ossatlas.site.render.ProjectListRenderer;
 import org.ossatlas.site.render.ProjectRenderer;
 import org.ossatlas.site.render.Renderer;
 import org.ossatlas.site.render.SearchRenderer;
@@ -134,6 +135,7 @@ public final class SiteBuilder {
         new AssetRenderer(assets),
         new HomeRenderer(),
         new CategoryRenderer(),
+        new ProjectListRenderer(),
         new ProjectRenderer(),
         new BackerRenderer(),
         new AboutRenderer(files),

@@ -203,6 +203,11 @@ class BrowserTest {
                                 "return arguments[0].complete && arguments[0].naturalWidth > 0",
                                 img));
       }
+      // Charts are inline SVG: each one laid out with a size, styled by the site's stylesheet.
+      for (WebElement svg : driver.findElements(By.cssSelector("svg.atlas-chart"))) {
+        assertThat(svg.getSize().getWidth()).as(page).isPositive();
+        assertThat(svg.getDomAttribute("role")).isEqualTo("img");
+      }
       assertThat(consoleErrors()).as(page).isEmpty();
       screenshot(page.isEmpty() ? "index" : page.replace('/', '_'));
     }

@@ -88,6 +88,83 @@ class SitePagesTest {
   }
 
   @Test
+  void projectPageShowsReleasesOrganizationsAndRepositoryFactsEscaped() throws IOException {
+    Workspace ws = SiteFixture.workspace(dir);
+    GraphConnection graph = SiteFixture.analysed(ws);
+    java.util.Map<String, Object> depth = new java.util.HashMap<>();
+    depth.put("latest_release_tag", "v2.1.0");
+    depth.put("latest_release_date", "2026-09-14T08:30:00Z");
+    depth.put("releases_last_12_months", 4L);
+    depth.put("elephant_factor", 1L);
+    depth.put("organizations", java.util.List.of("corp.example.com", "(other)", "(independent)"));
+    depth.put("organization_commits", java.util.List.of(1200L, 7L, 35L));
+    depth.put("organization_authors", java.util.List.of(6L, 3L, 9L));
+    depth.put("stars", 12345L);
+    depth.put("forks", 678L);
+    depth.put("license", "<b>MIT</b>");
+    depth.put("language", "Python");
+    depth.put("topics", java.util.List.of("etl", "workflow"));
+    depth.put("archived", true);
+    graph.write(
+        tx ->
+            tx.run(
+                    "MATCH (p:Project {id: 'luigi'}) SET p += $props",
+                    java.util.Map.of("props", depth))
+                .consume());
+
+    SiteBuilder.build(graph, ws, SiteOptions.defaults());
+
+    Document luigi = page(ws, "projects/luigi/index.html");
+    assertThat(luigi.select("h1 .badge").text()).isEqualTo("Archived");
+    assertThat(luigi.select(".facts").text())
+        .contains("Latest release v2.1.0 (14 September 2026)", "4 in the last 12 months")
+        .contains("Stars 12,345 · 678 forks", "Language Python", "Topics etl workflow");
+    assertThat(luigi.select(".facts dd").eachText()).contains("<b>MIT</b>");
+    assertThat(luigi.select(".facts b")).isEmpty();
+    assertThat(luigi.select("#organizations tbody tr").eachText())
+        .containsExactly("corp.example.com 1,200 6", "(other) 7 3", "(independent) 35 9");
+    assertThat(luigi.select("#orgs-title + p").text()).contains("elephant factor 1");
+    // An archived project is kept out of the biggest movers.
+    assertThat(page(ws, "index.html").select("#risers, #fallers").text()).doesNotContain("Luigi");
+    // A project without these figures shows none of their parts.
+    Document airflow = page(ws, "projects/airflow/index.html");
+    assertThat(airflow.select("#organizations, h1 .badge")).isEmpty();
+    assertThat(airflow.select(".facts").text()).doesNotContain("Latest release", "Stars");
+  }
+
+  @Test
+  void backerEvidenceShowsOnTheProjectAndClaimsWithoutItOnlyOnTheStatusPage() throws IOException {
+    Workspace ws = SiteFixture.workspace(dir);
+    GraphConnection graph = SiteFixture.analysed(ws);
+    graph.write(
+        tx ->
+            tx.run(
+                    """
+                    MATCH (a:Project {id: 'airflow'})-[r:BACKED_BY]->(b:Backer)
+                    SET b.domains = ['apache.org'], r.evidence_commits = 25,
+                        r.evidence_authors = 6
+                    WITH 1 AS one
+                    MATCH (d:Project {id: 'dagster'})-[r:BACKED_BY]->(b:Backer)
+                    SET b.domains = ['dagsterlabs.com'], r.evidence_commits = 0,
+                        r.evidence_authors = 0""")
+                .consume());
+
+    SiteBuilder.build(graph, ws, SiteOptions.defaults());
+
+    assertThat(page(ws, "projects/airflow/index.html").select(".cards .evidence").text())
+        .isEqualTo("25 commits by 6 people from apache.org, last 12 months");
+    Document dagster = page(ws, "projects/dagster/index.html");
+    assertThat(dagster.select(".cards .evidence")).isEmpty();
+    assertThat(dagster.text()).doesNotContain("without evidence");
+    Document status = page(ws, "status/index.html");
+    assertThat(status.select("#unsupported-claims li").eachText())
+        .singleElement()
+        .asString()
+        .startsWith("Dagster · ")
+        .contains("creator, maintainer");
+  }
+
+  @Test
   void aChartThatCouldRunScriptStopsTheBuildAndLeavesTheSiteAsItWas() throws IOException {
     Workspace ws = SiteFixture.workspace(dir);
     GraphConnection graph = SiteFixture.analysed(ws);
@@ -202,8 +279,16 @@ class SitePagesTest {
     Document notFound = page(ws, "404.html");
     assertThat(notFound.select("link[rel=stylesheet]").attr("href"))
         .startsWith("/oss/assets/site.");
-    assertThat(Files.readString(ws.out().resolve("search-index.json")))
-        .contains("\"name\":\"Apache Airflow\"", "\"href\":\"projects/airflow/\"");
+    // The search index in pieces: words by first character, entries in A-Z chunks.
+    assertThat(Files.readString(ws.out().resolve("search/words/a.json"))).contains("\"apache\":[");
+    assertThat(Files.readString(ws.out().resolve("search/words/t.json")))
+        .contains("\"torch\":["); // the end of "pytorch", so that "torch" finds it
+    assertThat(Files.readString(ws.out().resolve("search/entries/0.json")))
+        .contains("[\"project\",\"Apache Airflow\",\"projects/airflow/\",");
+    assertThat(ws.out().resolve("search-index.json")).doesNotExist();
+    assertThat(Files.readString(ws.out().resolve("projects/index.json")))
+        .startsWith("{\"version\":1,\"categories\":[[\"data\",\"Data engineering\"],")
+        .contains("[\"airflow\",\"Apache Airflow\",2,[0,2],");
     assertThat(Files.readString(ws.out().resolve(".checked")))
         .contains("pages: 17", "digest: sha256:"); // 16 pages and the status page
   }

@@ -2,6 +2,7 @@ package org.ossatlas.analytics.graph;
 
 import java.util.List;
 import java.util.TreeSet;
+import org.ossatlas.analytics.depth.DepthProperties;
 import org.ossatlas.analytics.metrics.EntityActivity;
 import org.ossatlas.analytics.metrics.MetricSuite;
 
@@ -27,6 +28,7 @@ public final class ComputedProperties {
     names.addAll(MetricSuite.groups().names());
     names.add(AS_OF);
     names.add(MONTHS);
+    names.addAll(DepthProperties.ALL);
     EntityActivity.SERIES.forEach(c -> names.add(series(c)));
     return List.copyOf(names);
   }

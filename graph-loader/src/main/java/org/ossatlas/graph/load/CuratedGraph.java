@@ -26,7 +26,7 @@ final class CuratedGraph {
   static final NodeSpec CATEGORY =
       new NodeSpec("Category", List.of("name", "description", "parent", "depth"));
   static final NodeSpec BACKER =
-      new NodeSpec("Backer", List.of("name", "kind", "url", "description"));
+      new NodeSpec("Backer", List.of("name", "kind", "url", "description", "domains"));
   static final NodeSpec LINK =
       new NodeSpec("Link", List.of("project", "kind", "url", "title", "position"));
 
@@ -131,7 +131,8 @@ final class CuratedGraph {
             "name", b.name(),
             "kind", b.kind(),
             "url", b.url(),
-            "description", b.description()));
+            "description", b.description(),
+            "domains", b.domains().isEmpty() ? null : b.domains()));
   }
 
   /** Links, each with its 0-based position among its project's links. */

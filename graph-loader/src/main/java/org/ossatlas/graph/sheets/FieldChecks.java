@@ -40,6 +40,33 @@ final class FieldChecks {
     return value.isEmpty() ? null : value;
   }
 
+  /**
+   * An optional {@code ;}-separated list of e-mail domains ({@code nvidia.com;nvidia.org}),
+   * lower-cased; empty when the cell is.
+   */
+  List<String> domains(SheetRow row, String column) {
+    List<String> domains = new ArrayList<>();
+    for (String part : row.get(column).split(";")) {
+      String domain = part.strip().toLowerCase(Locale.ROOT);
+      if (domain.isEmpty()) {
+        continue;
+      }
+      if (!domain.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
+        log.error(
+            row.origin(),
+            column,
+            "`" + part.strip() + "` is not an e-mail domain",
+            "list the domains of the backer's e-mail addresses separated by ';', e.g."
+                + " `nvidia.com;nvidia.org`");
+        continue;
+      }
+      if (!domains.contains(domain)) {
+        domains.add(domain);
+      }
+    }
+    return domains;
+  }
+
   /** A required slug such as {@code duckdb} or {@code apache-airflow}. */
   String id(SheetRow row, String column) {
     String value = required(row, column);

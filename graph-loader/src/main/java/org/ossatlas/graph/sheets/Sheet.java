@@ -2,14 +2,14 @@ package org.ossatlas.graph.sheets;
 
 import java.util.List;
 
-/** The six curated sheets, with the columns each header must have (DESIGN.md, "Curated sheets"). */
+/** The six curated sheets, with the columns each header must have (curated-sheets/README.md). */
 public enum Sheet {
   CATEGORIES("categories.csv", List.of("id", "name", "parent", "description"), List.of()),
   PROJECTS(
       "projects.csv",
       List.of("id", "name", "repo", "categories", "homepage", "description"),
       List.of("source")),
-  BACKERS("backers.csv", List.of("id", "name", "kind", "url", "description"), List.of()),
+  BACKERS("backers.csv", List.of("id", "name", "kind", "url", "description"), List.of("domains")),
   PROJECT_BACKERS("project_backers.csv", List.of("project", "backer", "role"), List.of()),
   LINKS("links.csv", List.of("project", "kind", "url", "title"), List.of()),
   RELATIONS("relations.csv", List.of("from", "to", "kind"), List.of());

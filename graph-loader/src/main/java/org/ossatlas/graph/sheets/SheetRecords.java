@@ -59,13 +59,16 @@ final class SheetRecords {
     FieldChecks check = checks(Sheet.BACKERS);
     List<Backer> rows = new ArrayList<>();
     for (SheetRow row : rows(Sheet.BACKERS)) {
+      String url = check.webUrl(row, "url", false);
+      List<String> domains = check.domains(row, "domains");
       rows.add(
           new Backer(
               check.id(row, "id"),
               check.required(row, "name"),
               check.oneOf(row, "kind", Vocabulary.BACKER_KINDS),
-              check.webUrl(row, "url", false),
+              url,
               check.markdown(row, "description"),
+              domains.isEmpty() ? RegistrableDomain.ofUrl(url) : domains,
               row.origin()));
     }
     return rows;

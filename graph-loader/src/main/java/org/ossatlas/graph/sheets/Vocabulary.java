@@ -3,7 +3,7 @@ package org.ossatlas.graph.sheets;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The closed value sets of the sheets and the id syntax (DESIGN.md, "Curated sheets"). */
+/** The closed value sets of the sheets and the id syntax (curated-sheets/README.md). */
 public final class Vocabulary {
   public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 

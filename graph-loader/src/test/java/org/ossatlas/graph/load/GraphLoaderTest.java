@@ -72,6 +72,7 @@ class GraphLoaderTest {
         .containsEntry("depth", 0L);
     assertThat(node("Backer", "apache"))
         .containsEntry("kind", "foundation")
+        .containsEntry("domains", List.of("apache.org")) // the registrable domain of its url
         .doesNotContainKey("description");
     assertThat(node("Link", "duckdb|https://duckdb.org/pdf/SIGMOD2019-demo-duckdb.pdf"))
         .containsEntry("project", "duckdb")

@@ -598,6 +598,51 @@ class SheetsValidatorTest {
   }
 
   @Test
+  void backerDomainsComeFromTheColumnElseFromTheUrl() {
+    ValidationResult result =
+        SheetsValidator.validate(
+            SheetsFixture.clean()
+                .with(
+                    "backers.csv",
+                    "id,name,kind,url,description,domains\n"
+                        + "apache,Apache Software Foundation,foundation,https://www.apache.org,,\n"
+                        + "duckdb-labs,DuckDB Labs,company,https://duckdblabs.com,,"
+                        + " DuckDBLabs.com ; duckdb.org\n"
+                        + "oxford,Oxford,university,https://www.ox.ac.uk/research,,\n"
+                        + "nobody,Nobody,person,,,\n")
+                .writeTo(dir));
+
+    assertThat(result.sheets().backers())
+        .extracting(Backer::id, Backer::domains)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("apache", List.of("apache.org")),
+            org.assertj.core.groups.Tuple.tuple(
+                "duckdb-labs", List.of("duckdblabs.com", "duckdb.org")),
+            org.assertj.core.groups.Tuple.tuple("oxford", List.of("ox.ac.uk")),
+            org.assertj.core.groups.Tuple.tuple("nobody", List.of()));
+  }
+
+  @Test
+  void aBackerDomainThatIsNotOneIsReportedWithItsLine() {
+    ValidationResult result =
+        SheetsValidator.validate(
+            SheetsFixture.clean()
+                .with(
+                    "backers.csv",
+                    "id,name,kind,url,description,domains\n"
+                        + "apache,Apache Software Foundation,foundation,,,people@apache.org\n")
+                .writeTo(dir));
+
+    assertThat(result.problems())
+        .extracting(Problem::format)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith("backers.csv:2: domains:")
+                    .contains("`people@apache.org` is not an e-mail domain"));
+  }
+
+  @Test
   void reportsEveryProblemOfEveryFileSortedByFileThenLine() {
     ValidationResult result =
         SheetsValidator.validate(

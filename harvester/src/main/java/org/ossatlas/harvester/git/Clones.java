@@ -17,6 +17,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.FetchResult;
+import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.TagOpt;
 
 /**
@@ -26,6 +27,7 @@ import org.eclipse.jgit.transport.TagOpt;
  */
 final class Clones {
   private static final String HEADS = "refs/heads/*";
+  private static final String TAGS_REFSPEC = "+refs/tags/*:refs/tags/*";
 
   private Clones() {}
 
@@ -60,6 +62,9 @@ final class Clones {
           git.fetch()
               .setRemote("origin")
               .setRemoveDeletedRefs(true)
+              // Every tag too, wherever it points (release tags sit on release branches): the
+              // analytics read releases from them (docs/metrics.md). Pruned like the branches.
+              .setRefSpecs(new RefSpec("+" + HEADS + ":" + HEADS), new RefSpec(TAGS_REFSPEC))
               .setTagOpt(TagOpt.NO_TAGS)
               .setTimeout(120)
               .call();

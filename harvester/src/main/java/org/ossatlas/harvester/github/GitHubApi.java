@@ -33,7 +33,7 @@ import org.ossatlas.harvester.Sleeper;
  *       --wait-for-reset}, sleeps until the reset);
  *   <li>a secondary limit (403/429 with {@code Retry-After} or GitHub's "secondary rate limit"
  *       message) waits and retries;
- *   <li>5xx and dropped connections retry with capped exponential backoff and full jitter;
+ *   <li>5xx and dropped connections retry with capped exponential backoff and equal jitter;
  *   <li>a 401 (bad token) is thrown: it would fail every project the same way;
  *   <li>a URL not on the scheme, host and port of {@code --api-url} (a redirect's {@code Location},
  *       a {@code Link}) is refused with an {@link IOException}: the token goes to the API host
@@ -230,8 +230,8 @@ final class GitHubApi {
     long cap = settings.backoffCap().toMillis();
     long exp = settings.backoffBase().toMillis() << Math.min(20, failures - 1);
     long ceiling = Math.min(cap, exp);
-    // "Full jitter": anywhere between half and all of the ceiling, so retries of many clients
-    // spread.
+    // "Equal jitter": anywhere between half and all of the ceiling, so retries of many clients
+    // spread while none retries at once.
     long wait = ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
     sleep(Duration.ofMillis(wait));
   }

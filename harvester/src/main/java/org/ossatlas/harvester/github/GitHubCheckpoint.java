@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
-import org.ossatlas.common.AtlasException;
 import org.ossatlas.common.AtomicFiles;
 import org.ossatlas.harvester.CheckpointHeader;
 
@@ -112,11 +111,7 @@ final class GitHubCheckpoint {
       checkpoint.formatVersion = CheckpointHeader.VERSION; // written back in the current format
       return checkpoint;
     } catch (IOException e) {
-      throw AtlasException.invalidData(
-          file
-              + ": not a readable checkpoint ("
-              + e.getMessage().lines().findFirst().orElse("")
-              + "); delete it to harvest that repository from the start");
+      throw CheckpointHeader.unreadable(file, e);
     }
   }
 

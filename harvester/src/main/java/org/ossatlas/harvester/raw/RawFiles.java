@@ -108,16 +108,22 @@ public final class RawFiles {
   /** The last record of a file, tolerating a torn tail. */
   static Optional<RawRecord> lastRecord(Path file) {
     try {
-      GzipMembers.Scan scan = GzipMembers.scan(file);
-      if (scan.lastMember() == null) {
-        return Optional.empty();
-      }
-      String text = new String(scan.lastMember(), StandardCharsets.UTF_8).stripTrailing();
-      String line = text.substring(text.lastIndexOf('\n') + 1);
-      return Optional.of(parse(file, -1, line));
+      return lastRecord(file, GzipMembers.scan(file).lastMember());
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + file, e);
     }
+  }
+
+  /** The last record in {@code member}, the content of {@code file}'s last intact gzip member. */
+  static Optional<RawRecord> lastRecord(Path file, byte[] member) {
+    if (member == null) {
+      return Optional.empty();
+    }
+    String text = new String(member, StandardCharsets.UTF_8).stripTrailing();
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(parse(file, -1, text.substring(text.lastIndexOf('\n') + 1)));
   }
 
   private static RawRecord parse(Path file, long number, String line) {

@@ -28,11 +28,19 @@ public final class RawLog {
   private final Clock clock;
   private Path current;
 
-  RawLog(RawStore store, String project, Clock clock, Path newest) {
+  /** The last record stored, as read when the log was opened or as last appended. */
+  private Optional<RawRecord> last;
+
+  /**
+   * @param lastMember the content of the newest file's last gzip member, read by {@link
+   *     RawStore#open} (null when there is no file)
+   */
+  RawLog(RawStore store, String project, Clock clock, Path newest, byte[] lastMember) {
     this.store = store;
     this.project = project;
     this.clock = clock;
     this.current = newest;
+    this.last = lastMember == null ? Optional.empty() : RawFiles.lastRecord(newest, lastMember);
   }
 
   public String project() {
@@ -63,14 +71,18 @@ public final class RawLog {
         }
       }
       current = file;
+      last = Optional.of(records.get(records.size() - 1));
     } catch (IOException e) {
       throw new UncheckedIOException("could not append to the raw store of " + project, e);
     }
   }
 
-  /** The last record stored for this repository, if any: where an interrupted run got to. */
-  public Optional<RawRecord> lastRecord() {
-    return current == null ? Optional.empty() : RawFiles.lastRecord(current);
+  /**
+   * The last record stored for this repository, if any: where an interrupted run got to. Known
+   * since {@link RawStore#open} (which read the file once) or the last append; never read again.
+   */
+  public synchronized Optional<RawRecord> lastRecord() {
+    return last;
   }
 
   /** The file to append to; folders created for a new one are added to {@code newDirectories}. */

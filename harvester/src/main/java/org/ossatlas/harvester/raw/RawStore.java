@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -32,7 +33,7 @@ public final class RawStore {
   private final Path root;
   private final long sealBytes;
   private final Clock clock;
-  private final List<String> repairs = new ArrayList<>();
+  private final List<String> repairs = Collections.synchronizedList(new ArrayList<>());
   private final Consumer<Path> directorySync;
 
   public RawStore(Path root, long sealBytes, Clock clock) {
@@ -72,21 +73,30 @@ public final class RawStore {
    * Opens a repository's log for appending. A newest file torn by a kill is cut back to its last
    * complete append first (nothing before the tear is lost); see {@link #repairs()}. Only a short
    * last member is cut: damage followed by more data is invalid data (exit 65) and nothing is cut.
+   *
+   * <p>The newest file is read once, by that check, which also keeps its last member for {@link
+   * RawLog#lastRecord}. No store-wide lock is held meanwhile: projects open in parallel; one
+   * project is opened by one thread at a time (each source harvests a project on one thread).
    */
-  public synchronized RawLog open(String project) {
+  public RawLog open(String project) {
     Optional<Path> newest = newestFile(project);
+    byte[] lastMember = null;
     if (newest.isPresent()) {
-      repairTornTail(newest.get());
+      lastMember = repairTornTail(newest.get());
       if (Files.notExists(newest.get())) {
+        // The whole file was a torn first append: the one before it is the newest now.
         newest = newestFile(project);
+        lastMember = newest.isPresent() ? scan(newest.get()).lastMember() : null;
       }
     }
-    return new RawLog(this, project, clock, newest.orElse(null));
+    return new RawLog(this, project, clock, newest.orElse(null), lastMember);
   }
 
   /** What {@link #open} repaired in this process, one line each, for the run report. */
-  public synchronized List<String> repairs() {
-    return List.copyOf(repairs);
+  public List<String> repairs() {
+    synchronized (repairs) {
+      return List.copyOf(repairs);
+    }
   }
 
   /** The projects that have raw files, sorted. */
@@ -157,7 +167,8 @@ public final class RawStore {
     }
   }
 
-  private void repairTornTail(Path file) {
+  /** Cuts a torn tail off {@code file}; returns the content of its last intact member. */
+  private byte[] repairTornTail(Path file) {
     try {
       GzipMembers.Scan scan = GzipMembers.scan(file);
       if (scan.corrupt()) {
@@ -169,7 +180,7 @@ public final class RawStore {
                 + " from a backup, or move the project's raw folder away and harvest it again");
       }
       if (!scan.torn()) {
-        return;
+        return scan.lastMember();
       }
       if (scan.intactBytes() == 0) {
         Files.delete(file);
@@ -183,8 +194,17 @@ public final class RawStore {
           String.format(
               "%s: cut a torn tail of %d bytes (an append interrupted by a kill); %d bytes kept",
               root.relativize(file), scan.fileBytes() - scan.intactBytes(), scan.intactBytes()));
+      return scan.lastMember();
     } catch (IOException e) {
       throw new UncheckedIOException("could not repair " + file, e);
+    }
+  }
+
+  private static GzipMembers.Scan scan(Path file) {
+    try {
+      return GzipMembers.scan(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + file, e);
     }
   }
 }

@@ -55,6 +55,38 @@ class RawStoreTest {
   }
 
   @Test
+  void openReadsTheNewestFileOnceAndKnowsItsLastRecordFromThen() throws IOException {
+    RawStore store = new RawStore(root);
+    store.open("kafka").append(List.of(record(1), record(2)));
+    RawLog log = store.open("kafka");
+    Path file = store.files("kafka").get(0);
+    byte[] bytes = Files.readAllBytes(file);
+    // Whatever happens to the file now, the log does not read it again for its last record.
+    Files.write(file, new byte[] {1, 2, 3});
+    assertThat(log.lastRecord()).contains(record(2));
+    Files.write(file, bytes);
+
+    log.append(record(3));
+    assertThat(log.lastRecord()).contains(record(3));
+    assertThat(store.open("kafka").lastRecord()).contains(record(3));
+  }
+
+  @Test
+  void aLogWhoseOnlyFileWasATornFirstAppendStartsEmpty() throws IOException {
+    RawStore store = new RawStore(root);
+    store.open("kafka").append(record(1));
+    Path file = store.files("kafka").get(0);
+    byte[] bytes = Files.readAllBytes(file);
+    Files.write(file, Arrays.copyOf(bytes, bytes.length - 5));
+
+    RawLog log = store.open("kafka");
+
+    assertThat(log.lastRecord()).isEmpty();
+    assertThat(store.files("kafka")).isEmpty();
+    assertThat(store.repairs()).singleElement().asString().contains("torn tail");
+  }
+
+  @Test
   void aFullFileIsSealedAndTheNextOneStartsOnTheDayOfTheAppend() throws IOException {
     MutableClock clock = new MutableClock(T0);
     RawStore store = new RawStore(root, 200, clock);

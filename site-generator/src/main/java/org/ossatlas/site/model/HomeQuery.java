@@ -34,10 +34,12 @@ public final class HomeQuery {
       ORDER BY toLower(coalesce(c.name, c.id)), c.id
       """;
 
+  /** Archived repositories are left out: their decline is a decision, not news. */
   static final String MOVERS_CYPHER =
       """
       MATCH (p:Project)
       WHERE p.commits_12m_change IS NOT NULL AND p.commits_prev_12m >= $min
+        AND coalesce(p.archived, false) = false
         AND ($up AND p.commits_12m_change > 0 OR NOT $up AND p.commits_12m_change < 0)
       OPTIONAL MATCH (pc:Category {id: p.primary_category})
       RETURN %s AS row

@@ -1,5 +1,7 @@
 package org.ossatlas.site.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,38 +34,44 @@ public record Metrics(
     Double retention,
     Long rankInCategory,
     Double centrality,
-    Long projects) {
+    Long projects,
+    Map<String, Object> byProperty) {
 
   public static final Metrics NONE = from(Map.of());
 
-  /** Reads the computed properties from a node's property map; missing ones stay null. */
+  /**
+   * Reads the computed properties from a node's property map; missing ones stay null. Each
+   * property's name is written here once: {@link #value} answers from what this read.
+   */
   public static Metrics from(Map<String, Object> props) {
+    Read r = new Read(props);
     return new Metrics(
-        count(props, "commits"),
-        count(props, "authors"),
-        count(props, "bot_commits"),
-        count(props, "additions"),
-        count(props, "deletions"),
-        text(props, "first_commit"),
-        text(props, "last_commit"),
-        count(props, "active_months"),
-        count(props, "commits_12m"),
-        count(props, "authors_12m"),
-        count(props, "commits_prev_12m"),
-        count(props, "authors_prev_12m"),
-        decimal(props, "commits_12m_change"),
-        texts(props, "series_months"),
-        counts(props, "series_commits"),
-        counts(props, "series_authors"),
-        text(props, "metrics_as_of"),
-        count(props, "age_days"),
-        text(props, "trend"),
-        count(props, "bus_factor"),
-        decimal(props, "distribution_score"),
-        decimal(props, "retention"),
-        count(props, "rank_in_category"),
-        decimal(props, "centrality"),
-        count(props, "projects"));
+        r.count("commits"),
+        r.count("authors"),
+        r.count("bot_commits"),
+        r.count("additions"),
+        r.count("deletions"),
+        r.text("first_commit"),
+        r.text("last_commit"),
+        r.count("active_months"),
+        r.count("commits_12m"),
+        r.count("authors_12m"),
+        r.count("commits_prev_12m"),
+        r.count("authors_prev_12m"),
+        r.decimal("commits_12m_change"),
+        r.texts("series_months"),
+        r.counts("series_commits"),
+        r.counts("series_authors"),
+        r.text("metrics_as_of"),
+        r.count("age_days"),
+        r.text("trend"),
+        r.count("bus_factor"),
+        r.decimal("distribution_score"),
+        r.decimal("retention"),
+        r.count("rank_in_category"),
+        r.decimal("centrality"),
+        r.count("projects"),
+        Collections.unmodifiableMap(r.read));
   }
 
   /** True once {@code analyze} has written activity for this node. */
@@ -71,33 +79,9 @@ public record Metrics(
     return commits != null;
   }
 
-  /** The raw value of a graph property by its snake_case name, or null; for metric tables. */
+  /** The value of a graph property by its snake_case name, as read, or null; for metric tables. */
   public Object value(String property) {
-    return switch (property) {
-      case "commits" -> commits;
-      case "authors" -> authors;
-      case "bot_commits" -> botCommits;
-      case "additions" -> additions;
-      case "deletions" -> deletions;
-      case "first_commit" -> firstCommit;
-      case "last_commit" -> lastCommit;
-      case "active_months" -> activeMonths;
-      case "commits_12m" -> commits12m;
-      case "authors_12m" -> authors12m;
-      case "commits_prev_12m" -> commitsPrev12m;
-      case "authors_prev_12m" -> authorsPrev12m;
-      case "commits_12m_change" -> commits12mChange;
-      case "metrics_as_of" -> asOf;
-      case "age_days" -> ageDays;
-      case "trend" -> trend;
-      case "bus_factor" -> busFactor;
-      case "distribution_score" -> distributionScore;
-      case "retention" -> retention;
-      case "rank_in_category" -> rankInCategory;
-      case "centrality" -> centrality;
-      case "projects" -> projects;
-      default -> null;
-    };
+    return byProperty.get(property);
   }
 
   /** Commits in {@code month} (YYYY-MM) from the monthly series, 0 when outside it. */
@@ -109,28 +93,49 @@ public record Metrics(
     return i < 0 || i >= seriesCommits.size() ? 0 : seriesCommits.get(i);
   }
 
-  private static Long count(Map<String, Object> props, String key) {
-    return props.get(key) instanceof Number n ? n.longValue() : null;
-  }
+  /** Reads typed values from a property map and remembers them by name. */
+  private static final class Read {
+    final Map<String, Object> props;
+    final Map<String, Object> read = new LinkedHashMap<>();
 
-  private static Double decimal(Map<String, Object> props, String key) {
-    return props.get(key) instanceof Number n ? n.doubleValue() : null;
-  }
+    Read(Map<String, Object> props) {
+      this.props = props;
+    }
 
-  private static String text(Map<String, Object> props, String key) {
-    Object v = props.get(key);
-    return v == null ? null : v.toString();
-  }
+    Long count(String key) {
+      return keep(key, props.get(key) instanceof Number n ? n.longValue() : null);
+    }
 
-  private static List<String> texts(Map<String, Object> props, String key) {
-    return props.get(key) instanceof List<?> list
-        ? list.stream().map(String::valueOf).toList()
-        : null;
-  }
+    Double decimal(String key) {
+      return keep(key, props.get(key) instanceof Number n ? n.doubleValue() : null);
+    }
 
-  private static List<Long> counts(Map<String, Object> props, String key) {
-    return props.get(key) instanceof List<?> list
-        ? list.stream().map(v -> v instanceof Number n ? n.longValue() : 0L).toList()
-        : null;
+    String text(String key) {
+      Object v = props.get(key);
+      return keep(key, v == null ? null : v.toString());
+    }
+
+    List<String> texts(String key) {
+      return keep(
+          key,
+          props.get(key) instanceof List<?> list
+              ? list.stream().map(String::valueOf).toList()
+              : null);
+    }
+
+    List<Long> counts(String key) {
+      return keep(
+          key,
+          props.get(key) instanceof List<?> list
+              ? list.stream().map(v -> v instanceof Number n ? n.longValue() : 0L).toList()
+              : null);
+    }
+
+    private <T> T keep(String key, T value) {
+      if (value != null) {
+        read.put(key, value);
+      }
+      return value;
+    }
   }
 }

@@ -20,7 +20,8 @@ public record ProjectPage(
     List<ShownMetric> keyMetrics,
     ProjectRow row,
     Chart chart,
-    List<DataFile> data) {
+    List<DataFile> data,
+    ProjectDepth depth) {
 
   public String id() {
     return self.id();

@@ -19,7 +19,10 @@ public final class ProjectQuery {
         COLLECT { MATCH (p)-[:HAS_LINK]->(l:Link)
                   RETURN l {.kind, .url, .title} ORDER BY l.position, l.url } AS links,
         COLLECT { MATCH (p)-[r:BACKED_BY]->(b:Backer)
-                  RETURN {id: b.id, name: b.name, kind: b.kind, role: r.role}
+                  RETURN {id: b.id, name: b.name, kind: b.kind, role: r.role,
+                          domains: coalesce(b.domains, []),
+                          evidence_commits: r.evidence_commits,
+                          evidence_authors: r.evidence_authors}
                   ORDER BY b.name, b.id, r.role } AS backers,
         COLLECT { MATCH (p)-[r:IN_CATEGORY]->(c:Category)
                   RETURN {id: c.id, name: c.name} ORDER BY r.position, c.id } AS categories,
@@ -88,7 +91,8 @@ public final class ProjectQuery {
         context.definitions().keyMetrics("project", metrics),
         row,
         chart,
-        List.copyOf(data));
+        List.copyOf(data),
+        ProjectDepth.from(props));
   }
 
   static List<Ref> refs(
@@ -124,9 +128,18 @@ public final class ProjectQuery {
       String role = b.get("role") == null ? "" : b.get("role").toString();
       BackerRole old = byId.get(id);
       String roles = old == null || old.roles().isEmpty() ? role : old.roles() + ", " + role;
+      Long commits = b.get("evidence_commits") instanceof Number n ? n.longValue() : null;
+      Long authors = b.get("evidence_authors") instanceof Number n ? n.longValue() : null;
+      @SuppressWarnings("unchecked")
+      List<String> domains = (List<String>) b.getOrDefault("domains", List.of());
       byId.put(
           id,
-          new BackerRole(Ref.backer(id, (String) b.get("name")), (String) b.get("kind"), roles));
+          new BackerRole(
+              Ref.backer(id, (String) b.get("name")),
+              (String) b.get("kind"),
+              roles,
+              BackerRole.evidenceText(commits, authors, domains),
+              commits != null && commits == 0));
     }
     return List.copyOf(byId.values());
   }

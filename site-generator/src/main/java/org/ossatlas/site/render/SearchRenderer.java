@@ -1,7 +1,5 @@
 package org.ossatlas.site.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,12 +11,12 @@ import org.ossatlas.site.model.ProjectPage;
 import org.ossatlas.site.model.SiteModel;
 
 /**
- * The search: {@code search-index.json} (every project, category and backer with a short text),
- * which the script filters in the browser, and {@code search/}, an A–Z list of the same entries
- * that works without JavaScript and shows the script's results for {@code ?q=}.
+ * The search: an index in pieces ({@link SearchIndex}: every project, category and backer with a
+ * short text), which the script searches in the browser, and {@code search/}, which shows the
+ * script's results for {@code ?q=} and, without a script, the categories A–Z and the way to the
+ * lists of projects and backers (an A–Z of 10,000 projects would be a page of megabytes).
  */
 public final class SearchRenderer implements Renderer {
-  static final String INDEX = "search-index.json";
 
   /** One searchable page; {@code href} is relative to the site root. */
   public record Entry(String kind, String name, String href, String text, String context) {}
@@ -31,19 +29,21 @@ public final class SearchRenderer implements Renderer {
   @Override
   public void render(SiteModel site, SiteOutput out) {
     List<Entry> entries = entries(site);
-    try {
-      byte[] json = new ObjectMapper().writeValueAsBytes(Map.of("entries", entries));
-      out.write(INDEX, json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write the search index", e);
-    }
+    SearchIndex.files(entries).entrySet().parallelStream()
+        .forEach(f -> out.write(f.getKey(), f.getValue()));
     out.page(
         "search/",
         "search.ftlh",
         "Search",
         "Search and browse every project, category and backer of " + out.site().title() + ".",
         "search",
-        Map.of("entries", entries));
+        Map.of(
+            "entries",
+            entries.stream().filter(e -> e.kind().equals("category")).toList(),
+            "projects",
+            site.projects().size(),
+            "backers",
+            site.backers().size()));
   }
 
   static List<Entry> entries(SiteModel site) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.ossatlas.common.StageReport;
 import org.ossatlas.site.model.PipelineStatus;
 import org.ossatlas.site.model.SiteModel;
+import org.ossatlas.site.model.UnsupportedClaim;
 
 /**
  * {@code status/}: the last run of every pipeline stage and a short history, from the run log as it
@@ -30,6 +31,10 @@ public final class StatusRenderer implements Renderer {
         "Pipeline status",
         "When each stage of the " + out.site().title() + " pipeline last ran, and how it went.",
         "about",
-        Map.of("status", PipelineStatus.of(runs)));
+        Map.of(
+            "status",
+            PipelineStatus.of(runs),
+            "unsupportedClaims",
+            UnsupportedClaim.of(site.projects())));
   }
 }
