@@ -14,7 +14,7 @@ SHEET_FILES  := $(wildcard $(SHEETS)/*.csv)
 RAW_FILES    := $(shell find $(DATA)/raw -name '*.jsonl.gz' 2>/dev/null)
 COMMITS      := $(DATA)/commits.csv.gz
 
-.PHONY: all build site test harvest compact deploy preview graph bench clean fmt html-check lighthouse
+.PHONY: all build site test harvest compact deploy preview graph bench clean fmt html-check lighthouse sheets
 
 all: site
 
@@ -63,6 +63,11 @@ test:
 # For cron: stopping at the request budget (exit 75) is a normal hourly outcome.
 harvest: $(JAR)
 	$(OSSATLAS) harvest --sheets $(SHEETS) --data $(DATA) --quiet || [ $$? -eq 75 ]
+
+# The curators' Google Sheet: every published tab (links in ossatlas.properties), validated, then
+# swapped into $(SHEETS) only when valid; prints what changed per sheet.
+sheets: $(JAR)
+	$(OSSATLAS) sheets pull --sheets $(SHEETS)
 
 deploy: site
 	$(OSSATLAS) deploy --data $(DATA) --out $(OUT)

@@ -63,10 +63,12 @@ final class HarvestCommand extends AtlasSubcommand {
       defaultValue = "auto",
       converter = SourceConverter.class,
       description =
-          "Where commits come from (default: ${DEFAULT-VALUE}: GitHub's GraphQL API for"
-              + " https://github.com/OWNER/NAME when a token is set, its REST API when none is,"
-              + " a git clone for any other URL, including https://github.com/OWNER/NAME.git)."
-              + " rest (also: github) keeps the REST path; graphql needs a token.")
+          "Where commits come from (default: ${DEFAULT-VALUE}:"
+              + " https://github.com/OWNER/NAME through GitHub's GraphQL API when a token is set"
+              + " (GITHUB_TOKEN, GITHUB_TOKENS, GITHUB_TOKEN_FILE or a GitHub App), through a git"
+              + " clone when none is; a git clone for any other URL, including"
+              + " https://github.com/OWNER/NAME.git). rest (also: github) keeps the REST path;"
+              + " graphql needs a token. `ossatlas status` shows each project's source and why.")
   Harvester.Choice source;
 
   /** {@code --source}: the choices, and {@code rest} for {@code github} (its older name). */
@@ -206,7 +208,7 @@ final class HarvestCommand extends AtlasSubcommand {
     Map<String, String> identities = new HashMap<>();
     for (String name : IDENTITY_VARIABLES) {
       String value = env(name);
-      if (value != null) {
+      if (value != null && !value.isBlank()) {
         identities.put(name, value);
       }
     }
@@ -214,7 +216,9 @@ final class HarvestCommand extends AtlasSubcommand {
         new TokenPool(Credentials.fromEnvironment(identities, apiUrl, Clock.systemUTC()));
     // REST keeps one token: GITHUB_TOKEN, else the first of GITHUB_TOKENS.
     Optional<String> token =
-        Optional.ofNullable(env("GITHUB_TOKEN")).or(() -> firstToken(env("GITHUB_TOKENS")));
+        Optional.ofNullable(env("GITHUB_TOKEN"))
+            .filter(t -> !t.isBlank())
+            .or(() -> firstToken(env("GITHUB_TOKENS")));
     TokenTransport.check(apiUrl, token.isPresent(), allowHttpToken, "--allow-http-token");
     GitHubSettings settings =
         GitHubSettings.defaults(apiUrl, token).withStats(!noStats).withWaitForReset(waitForReset);
@@ -241,7 +245,8 @@ final class HarvestCommand extends AtlasSubcommand {
               interrupted::get);
       Harvester.Result result =
           harvester.run(
-              new Harvester.Options(source, new LinkedHashSet<>(only), shard, rawFileSize));
+              new Harvester.Options(
+                  source, new LinkedHashSet<>(only), shard, rawFileSize, !tokens.isEmpty()));
       HarvestSummary.lines(result, budget).forEach(out()::println);
       out().flush();
       return result.exitCode();

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       StatusCommand.class,
       GraphCommand.class,
       ConfigCommand.class,
-      ImportCommand.class
+      ImportCommand.class,
+      SheetsCommand.class
     },
     footer = {
       "",

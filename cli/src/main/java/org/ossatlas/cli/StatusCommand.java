@@ -21,7 +21,10 @@ import picocli.CommandLine.Option;
     name = "status",
     description = {
       "Harvest progress per repository (checkpoints in DATA/state, files in DATA/raw), the last"
-          + " run of each stage (DATA/runs) and the rows of DATA/commits.csv.gz. Reads only."
+          + " run of each stage (DATA/runs) and the rows of DATA/commits.csv.gz. Reads only.",
+      "NEXT HARVEST: the source `harvest --source auto` takes for the project and why (a GitHub"
+          + " repository goes through the API with GITHUB_TOKEN set, through a git clone without);"
+          + " a project of the sheet not harvested yet is `new`, and is harvested first."
     })
 final class StatusCommand extends AtlasSubcommand {
   @Option(names = "--json", description = "Print the status as one JSON object.")
@@ -29,7 +32,10 @@ final class StatusCommand extends AtlasSubcommand {
 
   @Override
   public Integer call() {
-    StatusReport report = StatusReport.read(workspace());
+    boolean tokenSet =
+        env("GITHUB_TOKEN") != null && !env("GITHUB_TOKEN").isBlank()
+            || env("GITHUB_TOKENS") != null && !env("GITHUB_TOKENS").isBlank();
+    StatusReport report = StatusReport.read(workspace(), tokenSet);
     if (json) {
       printJson(report);
       return ExitCode.OK;
@@ -75,6 +81,7 @@ final class StatusCommand extends AtlasSubcommand {
             "RAW SIZE",
             "LAST FETCH",
             "ROWS",
+            "NEXT HARVEST",
             "DETAIL"));
     for (StatusReport.ProjectLine p : report.projects()) {
       rows.add(
@@ -90,6 +97,7 @@ final class StatusCommand extends AtlasSubcommand {
               p.rawFiles() == 0 ? "-" : CompactCommand.bytes(p.rawBytes()),
               time(p.lastFetchedAt()),
               String.format(Locale.ROOT, "%,d", p.rows()),
+              p.route() == null ? "" : p.route(),
               p.detail() == null ? "" : p.detail()));
     }
     table(rows, 5, 6, 8);

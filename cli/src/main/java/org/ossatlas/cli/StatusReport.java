@@ -19,6 +19,9 @@ import org.ossatlas.common.Workspace;
 import org.ossatlas.common.commits.CommitChunk;
 import org.ossatlas.common.commits.CommitTableReader;
 import org.ossatlas.harvester.CheckpointHeader;
+import org.ossatlas.harvester.HarvestTarget;
+import org.ossatlas.harvester.HarvestTargets;
+import org.ossatlas.harvester.SourceRouter;
 import org.ossatlas.harvester.compact.SheetProjects;
 import org.ossatlas.harvester.raw.RawStore;
 import org.ossatlas.harvester.raw.RawStoreSummary;
@@ -29,9 +32,14 @@ import org.ossatlas.harvester.raw.RawStoreSummary;
  * CheckpointHeader}s), the raw store, the run history and {@code commits.csv.gz}.
  */
 record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Commits commits) {
-  /** One project and source: its checkpoint, raw files and compacted rows. */
+  /**
+   * One project and source: its checkpoint, raw files and compacted rows, and where the next {@code
+   * harvest --source auto} takes it and why ({@code route}; null for projects no longer in the
+   * sheet). A project of the sheet with nothing harvested yet has the status {@code new}.
+   */
   record ProjectLine(
       String project,
+      String route,
       String source,
       String status,
       Long commitsStored,
@@ -49,7 +57,12 @@ record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Comm
     return projects.isEmpty() && lastRuns.isEmpty() && commits.writtenAt() == null;
   }
 
-  static StatusReport read(Workspace workspace) {
+  /**
+   * @param tokenSet whether a GitHub token is configured, which decides the route of GitHub
+   *     repositories ({@link SourceRouter#route})
+   */
+  static StatusReport read(Workspace workspace, boolean tokenSet) {
+    Map<String, String> routes = routes(workspace, tokenSet);
     Map<String, List<CheckpointHeader>> checkpoints = checkpoints(workspace.state());
     RawStore store = new RawStore(workspace.raw());
     Map<String, Long> rows = new TreeMap<>();
@@ -63,11 +76,13 @@ record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Comm
       RawStoreSummary raw = RawStoreSummary.of(store, project);
       long compacted = rows.getOrDefault(project, 0L);
       List<CheckpointHeader> states = checkpoints.getOrDefault(project, List.of());
+      String route = routes.get(project);
       if (states.isEmpty()) {
-        String status = raw.files() == 0 ? "not harvested" : "no checkpoint";
+        String status = raw.files() > 0 ? "no checkpoint" : route != null ? "new" : "not harvested";
         lines.add(
             new ProjectLine(
                 project,
+                route,
                 "-",
                 status,
                 null,
@@ -82,6 +97,7 @@ record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Comm
         lines.add(
             new ProjectLine(
                 project,
+                route,
                 state.source(),
                 state.status(),
                 state.commitsStored(),
@@ -94,6 +110,24 @@ record StatusReport(List<ProjectLine> projects, List<StageReport> lastRuns, Comm
       }
     }
     return new StatusReport(lines, RunLog.latestOfEachStage(new RunLog(workspace).read()), commits);
+  }
+
+  /** {@code source (why)} per project of the sheet; empty when projects.csv cannot be read. */
+  private static Map<String, String> routes(Workspace workspace, boolean tokenSet) {
+    Map<String, String> routes = new TreeMap<>();
+    Path projects = workspace.sheets().resolve("projects.csv");
+    if (!Files.isRegularFile(projects)) {
+      return routes;
+    }
+    try {
+      for (HarvestTarget target : HarvestTargets.read(projects)) {
+        SourceRouter.Route route = SourceRouter.route(target, tokenSet, true);
+        routes.put(target.project(), route.source() + " (" + route.reason() + ")");
+      }
+    } catch (AtlasException e) {
+      // status reads only; `ossatlas validate` and `harvest` report a broken sheet.
+    }
+    return routes;
   }
 
   /** Checkpoints by project, from every {@code state/<source>/} folder, sorted by source. */

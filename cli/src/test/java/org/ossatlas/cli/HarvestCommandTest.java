@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -127,9 +128,11 @@ class HarvestCommandTest {
                 "--data",
                 dir.resolve("data").toString(),
                 "--api-url",
-                "http://localhost:" + github.port()));
+                "http://localhost:" + github.port(),
+                "--allow-http-token"));
     args.addAll(List.of(extra));
-    return CommandRun.of(args.toArray(String[]::new));
+    // With a token, `auto` takes https://github.com/o/r through the API (the local server).
+    return CommandRun.withEnv(Map.of("GITHUB_TOKEN", "test-token"), args.toArray(String[]::new));
   }
 
   @Test
@@ -247,8 +250,9 @@ class HarvestCommandTest {
             "--data",
             dir.resolve("data").toString(),
             "--api-url",
-            "http://localhost:" + github.port());
-    builder.environment().remove("GITHUB_TOKEN");
+            "http://localhost:" + github.port(),
+            "--allow-http-token");
+    builder.environment().put("GITHUB_TOKEN", "test-token");
     builder.redirectOutput(dir.resolve("out.txt").toFile());
     builder.redirectError(dir.resolve("err.txt").toFile());
     Process process = builder.start();

@@ -56,7 +56,16 @@ public final class Harvester {
     }
   }
 
-  public record Options(Choice choice, Set<String> only, Shard shard, long rawFileBytes) {
+  /**
+   * @param tokenSet whether a GitHub token is configured: {@code auto} then takes GitHub
+   *     repositories through the API, otherwise through git clones ({@link SourceRouter#route})
+   */
+  public record Options(
+      Choice choice, Set<String> only, Shard shard, long rawFileBytes, boolean tokenSet) {
+    public Options(Choice choice, Set<String> only, Shard shard, long rawFileBytes) {
+      this(choice, only, shard, rawFileBytes, false);
+    }
+
     public static Options defaults() {
       return new Options(Choice.AUTO, Set.of(), Shard.ALL, RawStore.DEFAULT_SEAL_BYTES);
     }
@@ -75,7 +84,7 @@ public final class Harvester {
       Duration took) {}
 
   private final Workspace workspace;
-  private final SourceRouter router;
+  private final List<Source> sources;
   private final RequestBudget budget;
   private final Clock clock;
   private final BooleanSupplier externalStop;
@@ -87,13 +96,14 @@ public final class Harvester {
       Clock clock,
       BooleanSupplier externalStop) {
     this.workspace = workspace;
-    this.router = new SourceRouter(sources);
+    this.sources = List.copyOf(sources);
     this.budget = budget;
     this.clock = clock;
     this.externalStop = externalStop;
   }
 
   public Result run(Options options) {
+    SourceRouter router = new SourceRouter(sources, options.tokenSet());
     router.requireAvailable(options.choice());
     List<HarvestTarget> all = HarvestTargets.read(workspace.sheets().resolve("projects.csv"));
     Set<String> known = new java.util.HashSet<>();
@@ -110,13 +120,13 @@ public final class Harvester {
             .toList();
     HarvestLock lock = HarvestLock.take(workspace.state(), clock);
     try {
-      return harvest(targets, options);
+      return harvest(targets, options, router);
     } finally {
       lock.close();
     }
   }
 
-  private Result harvest(List<HarvestTarget> targets, Options options) {
+  private Result harvest(List<HarvestTarget> targets, Options options, SourceRouter router) {
     StageRun stage = StageRun.start("harvest");
     long started = System.nanoTime();
     RawStore raw = new RawStore(workspace.raw(), options.rawFileBytes(), clock);

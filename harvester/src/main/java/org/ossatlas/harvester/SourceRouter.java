@@ -8,14 +8,41 @@ import org.ossatlas.common.RepositoryUrl;
 
 /**
  * Which source harvests a project: the sheet's {@code source} column when the curator set one,
- * otherwise the run's {@link Harvester.Choice}; {@code auto} gives GitHub repository pages to the
- * GraphQL source when there is a token, else to REST, and every other URL to git.
+ * otherwise the run's {@link Harvester.Choice}; {@code auto} follows {@link #route}.
  */
-final class SourceRouter {
-  private final Map<String, Source> sources = new LinkedHashMap<>();
+public final class SourceRouter {
+  /** A project's source and why it was chosen, as {@code status} shows it. */
+  public record Route(String source, String reason) {}
 
-  SourceRouter(List<Source> sources) {
+  private final Map<String, Source> sources = new LinkedHashMap<>();
+  private final boolean tokenSet;
+
+  SourceRouter(List<Source> sources, boolean tokenSet) {
     sources.forEach(s -> this.sources.put(s.name(), s));
+    this.tokenSet = tokenSet;
+  }
+
+  /**
+   * The routing rule of {@code --source auto}, in one place (the harvest and {@code status} both
+   * ask it): the sheet's {@code source} column wins; a GitHub repository page goes to GitHub's
+   * GraphQL API when a token is set (line counts at about 1% of REST's requests), and to a git
+   * clone when none is (60 unauthenticated requests an hour would take days; a clone has no limit,
+   * and honours {@code url.<base>.insteadOf}); every other URL is cloned. Without the git source in
+   * the run, GitHub pages stay with the API.
+   */
+  public static Route route(HarvestTarget target, boolean tokenSet, boolean gitAvailable) {
+    if (!target.source().equals("auto")) {
+      return new Route(target.source(), "the sheet's source column");
+    }
+    if (!isGitHubRepoPage(target.repoUrl())) {
+      return new Route("git", "not a GitHub repository page");
+    }
+    if (tokenSet) {
+      return new Route("graphql", "GitHub repository, token set: GraphQL");
+    }
+    return gitAvailable
+        ? new Route("git", "GitHub repository, no token: clone")
+        : new Route("github", "GitHub repository, no token, no git source");
   }
 
   /** Fails with a usage error when the run asks for a source this build does not offer. */
@@ -37,9 +64,11 @@ final class SourceRouter {
 
   /** The source for {@code target}, or null when no source of this run can harvest it. */
   Source pick(HarvestTarget target, Harvester.Choice choice) {
-    if (choice == Harvester.Choice.AUTO && !target.source().equals("auto")) {
-      // The curator asked for a source in the sheet's `source` column.
-      return sources.get(target.source());
+    if (choice == Harvester.Choice.AUTO) {
+      String name = route(target, tokenSet, sources.containsKey("git")).source();
+      // A run built without the GraphQL source (REST-only embeddings) keeps GitHub pages on REST.
+      return sources.get(
+          name.equals("graphql") && !sources.containsKey("graphql") ? "github" : name);
     }
     return switch (choice) {
       case GITHUB -> {
@@ -51,20 +80,8 @@ final class SourceRouter {
         yield s.canHarvest(target) ? s : null;
       }
       case GIT -> sources.get("git");
-      case AUTO -> sources.get(autoSource(target.repoUrl(), sources.containsKey("graphql")));
+      case AUTO -> throw new IllegalStateException("routed above");
     };
-  }
-
-  /**
-   * The one routing rule of {@code --source auto}: a {@code https://github.com/OWNER/NAME} page
-   * goes to GraphQL when the run has a token (GraphQL needs one; the GraphQL source is only offered
-   * then), else to REST; every other URL to a git clone.
-   */
-  static String autoSource(String url, boolean graphqlAvailable) {
-    if (!isGitHubRepoPage(url)) {
-      return "git";
-    }
-    return graphqlAvailable ? "graphql" : "github";
   }
 
   /** Why {@link #pick} found no source, for the summary and the run log. */
@@ -78,7 +95,7 @@ final class SourceRouter {
    * Whether {@code auto} gives a URL to the GitHub source: a GitHub repository page as {@link
    * RepositoryUrl} (and so the validator) defines it; a {@code .git} clone URL is cloned.
    */
-  static boolean isGitHubRepoPage(String url) {
+  public static boolean isGitHubRepoPage(String url) {
     return RepositoryUrl.parse(url).map(RepositoryUrl::isGitHubPage).orElse(false);
   }
 }

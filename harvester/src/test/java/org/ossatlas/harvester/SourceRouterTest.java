@@ -7,10 +7,21 @@ import org.junit.jupiter.api.Test;
 class SourceRouterTest {
   @Test
   void autoTakesGraphQlForGitHubPagesWhenThereIsATokenAndGitForEverythingElse() {
-    assertEquals("graphql", SourceRouter.autoSource("https://github.com/duckdb/duckdb", true));
-    assertEquals("github", SourceRouter.autoSource("https://github.com/duckdb/duckdb", false));
-    assertEquals("git", SourceRouter.autoSource("https://github.com/duckdb/duckdb.git", true));
-    assertEquals("git", SourceRouter.autoSource("https://gitlab.com/a/b", true));
+    assertEquals("graphql", auto("https://github.com/duckdb/duckdb", true));
+    assertEquals("git", auto("https://github.com/duckdb/duckdb", false));
+    assertEquals("git", auto("https://github.com/duckdb/duckdb.git", true));
+    assertEquals("git", auto("https://gitlab.com/a/b", true));
+  }
+
+  @Test
+  void theSheetsSourceColumnWins() {
+    HarvestTarget target =
+        new HarvestTarget("duckdb", "https://github.com/duckdb/duckdb", "github");
+    assertEquals("github", SourceRouter.route(target, true, true).source());
+  }
+
+  private static String auto(String url, boolean tokenSet) {
+    return SourceRouter.route(new HarvestTarget("p", url, "auto"), tokenSet, true).source();
   }
 
   @Test
