@@ -75,7 +75,7 @@ class FirstHarvestWithoutTokenTest {
         .satisfies(
             l -> assertThat(l).contains("git").contains("GitHub repository, no token: clone"));
     CommandRun withToken = status(Map.of("GITHUB_TOKEN", "t"));
-    assertThat(withToken.out()).contains("github (GitHub repository, token set)");
+    assertThat(withToken.out()).contains("graphql (GitHub repository, token set: GraphQL)");
   }
 
   @Test

@@ -87,11 +87,11 @@ class HarvestCommandTest {
     Files.createDirectories(dir.resolve("sheets"));
     Files.writeString(
         dir.resolve("sheets/projects.csv"),
-        "\uFEFFid,name,repo,categories,homepage,description\n"
-            + "demo,Demo,https://github.com/o/r,x,,\n"
+        "\uFEFFid,name,repo,categories,homepage,description,source\n"
+            + "demo,Demo,https://github.com/o/r,x,,,github\n" // the REST path this test serves
             + "cloned,Cloned,"
             + upstreamRepository()
-            + ",x,,\n");
+            + ",x,,,\n");
   }
 
   /** A real repository with two commits, for the git source (auto picks it: not a GitHub page). */
@@ -119,6 +119,10 @@ class HarvestCommandTest {
   }
 
   CommandRun harvest(String... extra) {
+    return harvestWith(Map.of("GITHUB_TOKEN", "test-token"), extra);
+  }
+
+  CommandRun harvestWith(Map<String, String> env, String... extra) {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -131,8 +135,7 @@ class HarvestCommandTest {
                 "http://localhost:" + github.port(),
                 "--allow-http-token"));
     args.addAll(List.of(extra));
-    // With a token, `auto` takes https://github.com/o/r through the API (the local server).
-    return CommandRun.withEnv(Map.of("GITHUB_TOKEN", "test-token"), args.toArray(String[]::new));
+    return CommandRun.withEnv(env, args.toArray(String[]::new));
   }
 
   @Test
@@ -187,13 +190,7 @@ class HarvestCommandTest {
 
   @Test
   void graphqlWithoutATokenIsAUsageErrorThatSaysWhatToSet() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        System.getenv("GITHUB_TOKEN") == null
-            && System.getenv("GITHUB_TOKENS") == null
-            && System.getenv("GITHUB_TOKEN_FILE") == null
-            && System.getenv("GITHUB_APP_ID") == null,
-        "this test needs an environment without GitHub identities");
-    CommandRun run = harvest("--source", "graphql");
+    CommandRun run = harvestWith(Map.of(), "--source", "graphql");
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("needs a token").contains("GITHUB_TOKENS");
     assertThat(harvest("--graphql-url", "ftp://x/y").exitCode()).isEqualTo(ExitCode.USAGE);
@@ -251,7 +248,9 @@ class HarvestCommandTest {
             dir.resolve("data").toString(),
             "--api-url",
             "http://localhost:" + github.port(),
-            "--allow-http-token");
+            "--allow-http-token",
+            "--source",
+            "rest");
     builder.environment().put("GITHUB_TOKEN", "test-token");
     builder.redirectOutput(dir.resolve("out.txt").toFile());
     builder.redirectError(dir.resolve("err.txt").toFile());

@@ -108,9 +108,21 @@ class ProjectListBrowserTest {
   }
 
   private static List<String> names() {
-    return driver.findElements(By.cssSelector("#projects tbody th")).stream()
-        .map(WebElement::getText)
-        .toList();
+    return texts("#projects tbody th");
+  }
+
+  /**
+   * The cells' texts in one script call: the list re-renders while a test waits on it, and element
+   * handles read one by one go stale in between.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<String> texts(String css) {
+    return (List<String>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0]),"
+                    + " e => e.textContent.trim())",
+                css);
   }
 
   private static String status() {
@@ -154,8 +166,8 @@ class ProjectListBrowserTest {
     commits.findElement(By.tagName("button")).click();
     waiting().until(d -> "descending".equals(commits.getDomAttribute("aria-sort")));
     List<Long> values =
-        driver.findElements(By.cssSelector("#projects tbody tr td:nth-of-type(2)")).stream()
-            .map(td -> Long.parseLong(td.getText().replace(",", "")))
+        texts("#projects tbody tr td:nth-of-type(2)").stream()
+            .map(text -> Long.parseLong(text.replace(",", "")))
             .toList();
     assertThat(values).isSortedAccordingTo((a, b) -> Long.compare(b, a));
     assertThat(values.get(0)).isEqualTo(249L);
