@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,11 +24,13 @@ import org.ossatlas.common.AtomicFiles;
 import org.ossatlas.common.Workspace;
 import org.ossatlas.harvester.Harvester;
 import org.ossatlas.harvester.RequestBudget;
+import org.ossatlas.harvester.Shard;
 import org.ossatlas.harvester.Sleeper;
 import org.ossatlas.harvester.graphql.Credential;
 import org.ossatlas.harvester.graphql.GraphQlSettings;
 import org.ossatlas.harvester.graphql.GraphQlSource;
 import org.ossatlas.harvester.graphql.TokenPool;
+import org.ossatlas.harvester.raw.RawStore;
 
 /**
  * The GraphQL source against a local GraphQL-speaking server (JDK HttpServer generating history
@@ -107,7 +110,13 @@ final class GraphQlHarvestBench implements Benchmark {
             budget,
             Clock.systemUTC(),
             () -> false)
-        .run(Harvester.Options.defaults());
+        .run(
+            new Harvester.Options(
+                Harvester.Choice.GRAPHQL,
+                Set.of(),
+                Shard.ALL,
+                RawStore.DEFAULT_SEAL_BYTES,
+                true)); // a token is set: auto would route the same way
   }
 
   /** History of {@code n} commits for {@code o/r}; one commit for every other repository. */
