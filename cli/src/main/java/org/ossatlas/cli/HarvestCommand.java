@@ -3,6 +3,7 @@ package org.ossatlas.cli;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -194,7 +195,7 @@ final class HarvestCommand extends AtlasSubcommand {
     if (tokens == null) {
       return Optional.empty();
     }
-    return java.util.Arrays.stream(tokens.split(","))
+    return Arrays.stream(tokens.split(","))
         .map(String::strip)
         .filter(t -> !t.isEmpty())
         .findFirst();

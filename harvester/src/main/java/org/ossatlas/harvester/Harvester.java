@@ -57,8 +57,9 @@ public final class Harvester {
   }
 
   /**
-   * @param tokenSet whether a GitHub token is configured: {@code auto} then takes GitHub
-   *     repositories through the API, otherwise through git clones ({@link SourceRouter#route})
+   * @param tokenSet whether a GitHub identity is configured: {@code auto} then takes GitHub
+   *     repositories through the GraphQL source (the run must offer it), otherwise through git
+   *     clones ({@link SourceRouter#route})
    */
   public record Options(
       Choice choice, Set<String> only, Shard shard, long rawFileBytes, boolean tokenSet) {

@@ -65,10 +65,7 @@ public final class SourceRouter {
   /** The source for {@code target}, or null when no source of this run can harvest it. */
   Source pick(HarvestTarget target, Harvester.Choice choice) {
     if (choice == Harvester.Choice.AUTO) {
-      String name = route(target, tokenSet, sources.containsKey("git")).source();
-      // A run built without the GraphQL source (REST-only embeddings) keeps GitHub pages on REST.
-      return sources.get(
-          name.equals("graphql") && !sources.containsKey("graphql") ? "github" : name);
+      return sources.get(route(target, tokenSet, sources.containsKey("git")).source());
     }
     return switch (choice) {
       case GITHUB -> {
